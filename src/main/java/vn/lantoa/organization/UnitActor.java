@@ -12,6 +12,29 @@ public interface UnitActor {
     /** How far the person may change the tree. */
     UnitAuthority unitAuthority();
 
+    /**
+     * The application itself, acting on the whole tree: loading the demo organization, a command-line bulk load.
+     * Never the principal of a web request.
+     */
+    static UnitActor system() {
+        return SystemActor.INSTANCE;
+    }
+
+    /** The actor behind {@link UnitActor#system()}. */
+    enum SystemActor implements UnitActor {
+        INSTANCE;
+
+        @Override
+        public long unitId() {
+            return 0;
+        }
+
+        @Override
+        public UnitAuthority unitAuthority() {
+            return UnitAuthority.ALL;
+        }
+    }
+
     /** What a person may do to units. */
     enum UnitAuthority {
         /** Reads only. */

@@ -22,5 +22,15 @@ public enum UnitKind {
     RESIDENTIAL_GROUP,
     /** Chi bộ. */
     PARTY_CELL,
-    OTHER
+    OTHER;
+
+    /** The system a unit of this kind usually belongs to, when a form or a file does not say. */
+    public UnitSystem defaultSystem() {
+        return switch (this) {
+            case PARTY_COMMITTEE, PARTY_BOARD, PARTY_CELL -> UnitSystem.PARTY;
+            case PEOPLES_COMMITTEE, SPECIALISED_OFFICE, POLICE, SCHOOL, RESIDENTIAL_GROUP -> UnitSystem.STATE;
+            case FATHERLAND_FRONT, MASS_ORGANIZATION -> UnitSystem.FRONT;
+            case OTHER -> UnitSystem.OTHER;
+        };
+    }
 }

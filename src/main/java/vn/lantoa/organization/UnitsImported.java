@@ -1,0 +1,7 @@
+package vn.lantoa.organization;
+
+import java.util.List;
+
+/** A bulk load created these units, all in one transaction. */
+public record UnitsImported(List<Long> unitIds) {
+}
