@@ -1,0 +1,56 @@
+package vn.lantoa.importing;
+
+import java.util.regex.Pattern;
+
+/** What the readers of hard-wrapped text (TXT, PDF) share: where a paragraph starts, how two lines join. */
+final class Paragraphs {
+
+    /**
+     * A line that starts a list item or a numbered heading: "1.", "2.1.", "IV.", "a)", "-", "•", "+", "Đợt 1:",
+     * "Giai đoạn 2". Such a line starts a new paragraph even without a blank line before it.
+     */
+    static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[-–—•●▪◦*+]\\s|\\d{1,3}[.)]\\s|\\d{1,3}(?:\\.\\d{1,3})+\\.?[)\\s]|[IVXLC]{1,6}[.)]\\s|"
+                    + "[a-zđ][)]\\s|(?:Đợt|Giai đoạn|Phần|Mục|Chương|Điều)\\s+[\\dIVX]+\\b)");
+
+    /** A bullet glyph at the start of a line, made "-" so that every format shows the same thing. */
+    private static final Pattern BULLET = Pattern.compile("^[•●▪◦∙·\u2022\uf0b7\uf0a7\uf0d8–—*]\\s*");
+
+    private Paragraphs() {
+    }
+
+    static boolean startsItem(String line) {
+        return ITEM_START.matcher(line).find();
+    }
+
+    static String normalizeBullet(String line) {
+        var m = BULLET.matcher(line);
+        return m.find() ? "- " + line.substring(m.end()) : line;
+    }
+
+    static boolean endsSentence(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == '”' || last == '"';
+    }
+
+    /** Joins a wrapped line to what came before it: "2025-" + "2030" stays "2025-2030"; otherwise one space. */
+    static void join(StringBuilder paragraph, String line) {
+        int n = paragraph.length();
+        if (n == 0) {
+            paragraph.append(line);
+            return;
+        }
+        if (n >= 2 && paragraph.charAt(n - 1) == '-' && Character.isDigit(paragraph.charAt(n - 2)) && !line.isEmpty()
+                && Character.isDigit(line.charAt(0))) {
+            paragraph.append(line);
+            return;
+        }
+        if (paragraph.charAt(n - 1) != ' ') {
+            paragraph.append(' ');
+        }
+        paragraph.append(line);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.lantoa.importing;
+
+import vn.lantoa.shared.VietnameseText;
+
+/**
+ * What every text of a document goes through: NFC (Unikey's "tổ hợp" types NFD, and PDFs may hold either), the
+ * invisible characters removed (zero-width spaces, bidi overrides that can make "12/KH" display as something else),
+ * other spaces made plain, runs of spaces made one.
+ */
+final class TextCleanup {
+
+    private TextCleanup() {
+    }
+
+    /** A cleaned text and how many invisible characters were taken out of it. */
+    record Cleaned(String text, int invisibleRemoved) {
+    }
+
+    static Cleaned clean(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return new Cleaned("", 0);
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int removed = 0;
+        boolean space = true; // no leading space
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isInvisible(c)) {
+                removed++;
+                continue;
+            }
+            if (isSpace(c)) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+                continue; // control characters carry nothing readable
+            }
+            if (c == '\u2026') {
+                out.append("..."); // Word's ellipsis, three dots in a text file: one form for the parser
+            } else {
+                out.append(c);
+            }
+            space = false;
+        }
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') {
+            out.setLength(end - 1);
+        }
+        return new Cleaned(VietnameseText.nfc(out.toString()), removed);
+    }
+
+    /** Zero-width and direction-control characters, and the soft hyphen: nothing a reader should see. */
+    static boolean isInvisible(char c) {
+        return (c >= 0x200b && c <= 0x200f) // zero-width space, non-joiner, joiner, LRM, RLM
+                || (c >= 0x202a && c <= 0x202e) // bidi embeddings and overrides
+                || (c >= 0x2060 && c <= 0x2064) // word joiner, invisible operators
+                || (c >= 0x2066 && c <= 0x2069) // bidi isolates
+                || c == 0xfeff || c == 0x00ad || c == 0x180e || c == 0x061c || c == 0x034f;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b || c == 0x00a0
+                || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f
+                || c == 0x3000;
+    }
+}
