@@ -1,0 +1,117 @@
+package vn.lantoa.account.security;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import vn.lantoa.account.user.CurrentUsers;
+import vn.lantoa.account.user.Users;
+import vn.lantoa.shell.ProblemResponses;
+
+/**
+ * Who may reach what, and the HTTP hardening of RELIABILITY.md §(e).
+ *
+ * <ul>
+ * <li><b>Public:</b> the login page, static assets, {@code /actuator/health}, {@code /error}, and the OpenAPI
+ * description with its UI (it describes endpoints and holds no data: H-13, deliberately public).</li>
+ * <li><b>Everything else needs a user.</b> Pages use the session (form login); an anonymous page request is sent to
+ * {@code /login}. The API ({@code /api/**}) takes the session cookie or HTTP Basic; an anonymous call answers
+ * 401 {@code application/problem+json}, never a redirect, and sends no Basic challenge, so that no browser ever
+ * caches Basic credentials.</li>
+ * <li><b>CSRF</b> (C-01..C-05): required on every write that carries a session. A write with HTTP Basic and no
+ * session cookie needs none (no browser sends it on its own); mixing a session cookie with Basic does not skip it.
+ * The token is XOR-masked per render (Spring's default).</li>
+ * <li><b>Headers</b> (H-01..H-07): a strict Content-Security-Policy without inline scripts, {@code nosniff},
+ * {@code Referrer-Policy: same-origin}, {@code X-Frame-Options: DENY}, {@code Cache-Control: no-store} and HSTS on
+ * HTTPS requests only. No CORS configuration: no cross-origin access at all.</li>
+ * <li><b>Session:</b> a new id at login (fixation), logout by POST only, 15 min idle and 10 h absolute timeouts
+ * (server.servlet.session.timeout, lantoa.security.session.absolute-timeout), the principal reloaded each request.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    static final String[] PUBLIC = {"/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+        "/favicon.ico", "/actuator/health", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
+        "/api/v1/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new NfcPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordLogin passwordLogin, LoginResponses login,
+            SecurityResponses refusals, ProblemResponses problems, Users users, CurrentUsers currentUsers,
+            Clock clock, @Value("${server.servlet.session.cookie.name:LANTOA}") String sessionCookie,
+            @Value("${server.servlet.session.timeout:15m}") Duration idleTimeout,
+            @Value("${lantoa.security.session.absolute-timeout:10h}") Duration absoluteTimeout) throws Exception {
+        RequestMatcher api = request -> path(request).startsWith("/api/");
+        RequestMatcher basicWithoutSession = request -> api.matches(request)
+                && startsWithIgnoreCase(request.getHeader("Authorization"), "Basic ")
+                && !hasCookie(request, sessionCookie);
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
+
+        http.authenticationProvider(passwordLogin)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(login).failureHandler(login))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(login))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(basicWithoutSession))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .addFilterAfter(new SessionCheckFilter(users, currentUsers, clock, idleTimeout, absoluteTimeout),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), SessionCheckFilter.class);
+        return http.build();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean startsWithIgnoreCase(String value, String prefix) {
+        return value != null && value.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    private static boolean hasCookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (Cookie cookie : cookies) {
+            if (name.equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

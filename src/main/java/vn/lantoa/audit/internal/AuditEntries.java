@@ -1,0 +1,45 @@
+package vn.lantoa.audit.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code audit_entry} table. Insert only: the trail is never updated. */
+@Repository
+public class AuditEntries {
+
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row to insert. */
+    public record NewEntry(Instant occurredAt, Long userId, String username, Long unitId, String action,
+            String objectType, String objectId, String outcome, String sourceIp, String requestId, String details) {
+    }
+
+    public void insert(NewEntry e) {
+        jdbc.sql("""
+                insert into audit_entry (occurred_at, user_id, username, unit_id, action, object_type, object_id,
+                                         outcome, source_ip, request_id, details)
+                values (:at, :userId, :username, :unitId, :action, :objectType, :objectId,
+                        :outcome, :sourceIp, :requestId, :details)
+                """)
+                .param("at", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
+                .param("userId", e.userId())
+                .param("username", e.username())
+                .param("unitId", e.unitId())
+                .param("action", e.action())
+                .param("objectType", e.objectType())
+                .param("objectId", e.objectId())
+                .param("outcome", e.outcome())
+                .param("sourceIp", e.sourceIp())
+                .param("requestId", e.requestId())
+                .param("details", e.details())
+                .update();
+    }
+}
