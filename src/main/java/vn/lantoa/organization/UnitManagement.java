@@ -314,6 +314,22 @@ public class UnitManagement {
         return result;
     }
 
+    /**
+     * Loads a file, as {@link #bulkLoad} does with the system's authority, only if the tree has no unit at all: the
+     * demo organization on a fresh database. Checked under the tree lock, so two instances starting together load
+     * it once.
+     */
+    @Transactional
+    public Optional<BulkLoadResult> loadIntoEmptyTree(String filename, byte[] content) {
+        lockTree();
+        if (!units.isEmpty()) {
+            return Optional.empty();
+        }
+        BulkLoadResult result = bulkLoader.load(UnitActor.system(), UnitFiles.read(filename, content), null);
+        events.publishEvent(new UnitsImported(result.createdIds()));
+        return Optional.of(result);
+    }
+
     // ------------------------------------------------------------------------------------------------- internals
 
     /** Validated, normalised fields of a unit. */
