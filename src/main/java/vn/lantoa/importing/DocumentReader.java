@@ -82,7 +82,8 @@ public final class DocumentReader {
 
     static Kind sniff(byte[] head) {
         if (startsWith(head, 0x50, 0x4b, 0x03, 0x04) || startsWith(head, 0x50, 0x4b, 0x05, 0x06)) {
-            return Kind.ZIP;
+            String names = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return names.contains("[Content_Types].xml") || names.contains("word/") ? Kind.DOCX : Kind.ZIP;
         }
         if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
             return Kind.OLE2;

@@ -28,6 +28,19 @@ final class Paragraphs {
         return m.find() ? "- " + line.substring(m.end()) : line;
     }
 
+    /** A line in capitals (a heading, an issuer's name): it has letters and none of them is lower case. */
+    static boolean isUpperCase(String line) {
+        boolean letters = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
     static boolean endsSentence(String line) {
         if (line.isEmpty()) {
             return false;

@@ -37,6 +37,9 @@ final class PdfReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*(?:Trang\\s*)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?[-–—\\s]*$");
 
+    /** Inflated content of one page; a typical page holds 10–100 KB. */
+    static final long MAX_PAGE_CONTENT_BYTES = 16L * 1024 * 1024;
+
     private final ImportLimits limits;
 
     PdfReader(ImportLimits limits) {
@@ -83,6 +86,7 @@ final class PdfReader {
         final List<Chunk> chunks = new ArrayList<>();
         private final ImportLimits limits;
         private long chars;
+        private long glyphs;
         private int operators;
 
         Collector(ImportLimits limits) {
@@ -102,7 +106,38 @@ final class PdfReader {
             if (Thread.currentThread().isInterrupted()) {
                 throw new ReadInterrupted();
             }
+            checkContentSize(page);
             super.processPage(page);
+        }
+
+        /** A page's content streams, inflated, must stay reasonable (a Flate bomb inflates 200 KB to 200 MB). */
+        private void checkContentSize(PDPage page) throws IOException {
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (java.io.InputStream in = page.getContents()) {
+                if (in == null) {
+                    return;
+                }
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_PAGE_CONTENT_BYTES) {
+                        throw ImportRejected.tooMuchContent(limits.maxChars());
+                    }
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new ReadInterrupted();
+                    }
+                }
+            }
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            // counted as the glyphs come: the stripper would otherwise gather a whole page before writing any of it
+            if (++glyphs > limits.maxChars()) {
+                throw ImportRejected.tooMuchContent(limits.maxChars());
+            }
+            super.processTextPosition(text);
         }
 
         @Override
@@ -307,8 +342,13 @@ final class PdfReader {
                 rightLines.add(r);
             }
         }
-        paragraphs(leftLines, 1, blocks, left, middle, spacing);
-        paragraphs(rightLines, 2, blocks, middle, right, spacing);
+        // the header and signature columns are short lines, each a unit of its own (issuer, "Số: …", a stamp)
+        for (Line l : leftLines) {
+            paragraphs(List.of(l), 1, blocks, left, middle, spacing);
+        }
+        for (Line r : rightLines) {
+            paragraphs(List.of(r), 2, blocks, middle, right, spacing);
+        }
     }
 
     private void paragraphs(List<Line> lines, int column, List<TextBlock> blocks, float left, float right, float spacing) {
@@ -330,7 +370,8 @@ final class PdfReader {
                         || Paragraphs.startsItem(lineText)
                         || previousShort && Paragraphs.endsSentence(previous.text())
                         || samePage && line.x0() < previous.x0() - 8 && previousShort
-                        || (previous.chunks.get(0).bold() != line.chunks.get(0).bold() && previousShort);
+                        || (previous.chunks.get(0).bold() != line.chunks.get(0).bold() && previousShort)
+                        || Paragraphs.isUpperCase(previous.text()) != Paragraphs.isUpperCase(lineText);
             }
             if (startsNew) {
                 emit(blocks, text, first, column, centered, bold, italic);

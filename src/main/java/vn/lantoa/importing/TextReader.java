@@ -164,7 +164,8 @@ final class TextReader {
             boolean startsNew = previous == null || line.heading() || previous.heading()
                     || Paragraphs.startsItem(line.text())
                     || (Paragraphs.endsSentence(previous.text()) && previous.text().length() < wrap * 0.8)
-                    || line.bold() != previous.bold();
+                    || line.bold() != previous.bold()
+                    || Paragraphs.isUpperCase(previous.text()) != Paragraphs.isUpperCase(line.text());
             if (startsNew) {
                 flush(blocks, paragraph, first);
                 first = line;

@@ -1,0 +1,182 @@
+package vn.lantoa.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.lantoa.planformat.Plan;
+import vn.lantoa.planformat.Warning;
+import vn.lantoa.shared.Problem;
+
+/**
+ * Nhập kế hoạch: a file becomes a {@link Plan}, safely. The upload is spooled to a temporary file (refused past the
+ * size limit before it is read whole), read by {@link DocumentReader} and parsed by the plan parser on a bounded
+ * pool of worker threads under a timeout: a file that takes too long is cancelled (its thread interrupted, which
+ * every reader checks) and refused as {@code DOC_TIMEOUT}; when every worker is busy and the queue is full, the
+ * import is refused as {@code IMPORT_BUSY}. Nothing of the file is kept: the temporary file is deleted whatever
+ * happens.
+ *
+ * <p>Plain Java; the web endpoint and the command line each hold one instance.
+ */
+public final class PlanImporter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanImporter.class);
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final ImportLimits limits;
+    private final Function<DocumentText, Plan> parser;
+    private final ThreadPoolExecutor workers;
+
+    /**
+     * @param parser what makes a plan of the text: {@code PlanParser::parse} (given by the caller, so that the
+     *               reading half stands on its own)
+     */
+    public PlanImporter(ImportLimits limits, Function<DocumentText, Plan> parser) {
+        this.limits = limits;
+        this.parser = parser;
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger threads = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(null, r, "lantoa-import-" + pool + "-" + threads.incrementAndGet(), 16L * 1024 * 1024);
+            t.setDaemon(true);
+            return t;
+        };
+        this.workers = new ThreadPoolExecutor(limits.workers(), limits.workers(), 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, limits.queue())), factory, new ThreadPoolExecutor.AbortPolicy());
+        this.workers.allowCoreThreadTimeOut(true);
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /** A file on disk (the command line) read and parsed into a plan; the reading's warnings are the plan's too. */
+    public Plan importFile(Path file, String name) {
+        return run(() -> parse(new DocumentReader(limits).read(file, name)));
+    }
+
+    /** A file on disk read into text only (what the parser gets). */
+    public DocumentText readFile(Path file, String name) {
+        return run(() -> new DocumentReader(limits).read(file, name));
+    }
+
+    /**
+     * An upload: spooled to a temporary file (at most {@link ImportLimits#maxBytes()} bytes, else
+     * {@code FILE_TOO_LARGE} before the rest is read), imported, the temporary file deleted.
+     */
+    public Plan importStream(InputStream upload, String name) throws IOException {
+        Path spooled = spool(upload);
+        try {
+            return importFile(spooled, name);
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+    }
+
+    private Path spool(InputStream upload) throws IOException {
+        Path file = Files.createTempFile("lantoa-import-", ".bin");
+        boolean ok = false;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = upload.read(buffer)) > 0) {
+                total += n;
+                if (total > limits.maxBytes()) {
+                    throw ImportRejected.tooLarge(limits.maxBytes());
+                }
+                out.write(buffer, 0, n);
+            }
+            ok = true;
+            return file;
+        } finally {
+            if (!ok) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private Plan parse(DocumentText text) {
+        Plan plan = parser.apply(text);
+        // the reading's own warnings (legacy encoding, invisible characters) belong to the plan, once each
+        Set<String> present = new HashSet<>();
+        for (Warning w : plan.warnings()) {
+            present.add(w.code() + "|" + w.where());
+        }
+        List<Warning> missing = new ArrayList<>();
+        for (Warning w : text.warnings()) {
+            if (present.add(w.code() + "|" + w.where())) {
+                missing.add(w);
+            }
+        }
+        return missing.isEmpty() ? plan : plan.withWarnings(missing);
+    }
+
+    /** Runs a reading on a worker under the timeout; cancels it (interrupting its thread) when time is up. */
+    private <T> T run(Callable<T> work) {
+        Future<T> future;
+        try {
+            future = workers.submit(work);
+        } catch (RejectedExecutionException e) {
+            throw ImportRejected.busy();
+        }
+        try {
+            return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw ImportRejected.timeout(Math.max(1, limits.timeout().toSeconds()));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw ImportRejected.timeout(Math.max(1, limits.timeout().toSeconds()));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Problem problem) {
+                throw problem;
+            }
+            if (cause instanceof ReadInterrupted) {
+                throw ImportRejected.timeout(Math.max(1, limits.timeout().toSeconds()));
+            }
+            if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
+                log.warn("Import refused: {}", cause.toString());
+                throw ImportRejected.corrupt("này");
+            }
+            if (cause instanceof IOException) {
+                throw ImportRejected.corrupt("này");
+            }
+            // a reader or the parser failed on an input nobody foresaw: refuse the file, keep the trace for us
+            log.warn("Import failed on an unexpected input", cause);
+            throw ImportRejected.corrupt("này");
+        }
+    }
+
+    /** Threads at work and files waiting, for tests and monitoring. */
+    public int active() {
+        return workers.getActiveCount() + workers.getQueue().size();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}
