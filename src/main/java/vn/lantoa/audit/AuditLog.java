@@ -67,8 +67,8 @@ public class AuditLog {
         } else {
             ownTransaction.executeWithoutResult(status -> entries.insert(entry));
         }
-        if (log.isInfoEnabled()) {
-            log.info("audit action={} outcome={} user={} unit={} object={}:{} ip={}", entry.action(), entry.outcome(),
+        if (log.isDebugEnabled()) {
+            log.debug("audit action={} outcome={} user={} unit={} object={}:{} ip={}", entry.action(), entry.outcome(),
                     entry.userId(), entry.unitId(), entry.objectType(), entry.objectId(), entry.sourceIp());
         }
     }

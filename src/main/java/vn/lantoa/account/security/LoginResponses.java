@@ -56,7 +56,8 @@ class LoginResponses implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/login?error");
+        boolean throttled = exception instanceof LoginThrottle.Throttled;
+        response.sendRedirect(request.getContextPath() + (throttled ? "/login?throttled" : "/login?error"));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import vn.lantoa.account.CurrentUser;
@@ -35,6 +36,8 @@ import vn.lantoa.shared.VietnameseText;
  * <li>An unknown user, a wrong password, a locked or a disabled account all fail with the same
  * {@link BadCredentialsException}, hence the same message; an unknown user still costs one Argon2 hash, so that the
  * time does not tell either (no user enumeration).</li>
+ * <li>More than 20 failures a minute from one address refuse that address for the rest of the minute, before any
+ * hashing ({@link LoginThrottle}).</li>
  * <li>Every failure is audited (LOGIN_FAILED, LOGIN_LOCKED, LOGIN_REFUSED); the successful form login is audited by
  * {@link LoginResponses}.</li>
  * </ul>
@@ -47,6 +50,7 @@ public class PasswordLogin implements AuthenticationProvider {
     static final int MAX_PASSWORD_CHARS = 1024;
 
     private final Users users;
+    private final LoginThrottle throttle;
     private final CurrentUsers currentUsers;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
@@ -55,10 +59,11 @@ public class PasswordLogin implements AuthenticationProvider {
     private final Duration maxLock;
     private final String dummyHash;
 
-    PasswordLogin(Users users, CurrentUsers currentUsers, PasswordEncoder encoder, AuditLog audit, Clock clock,
+    PasswordLogin(Users users, LoginThrottle throttle, CurrentUsers currentUsers, PasswordEncoder encoder, AuditLog audit, Clock clock,
             @Value("${lantoa.security.lockout.first:15m}") Duration firstLock,
             @Value("${lantoa.security.lockout.max:24h}") Duration maxLock) {
         this.users = users;
+        this.throttle = throttle;
         this.currentUsers = currentUsers;
         this.encoder = encoder;
         this.audit = audit;
@@ -79,7 +84,24 @@ public class PasswordLogin implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         String password = credentials == null ? "" : credentials.toString();
         Instant now = clock.instant();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        try {
+            throttle.check(address);
+        } catch (LoginThrottle.Throttled throttled) {
+            audit.record(AuditEvent.of("LOGIN_THROTTLED", AuditOutcome.DENIED).details("address throttled")
+                    .actor(AuditActor.of(null, null, username)));
+            throw throttled;
+        }
+        try {
+            return check(authentication, username, password, now);
+        } catch (BadCredentialsException failed) {
+            throttle.failed(address);
+            throw failed;
+        }
+    }
 
+    private Authentication check(Authentication authentication, String username, String password, Instant now) {
         Optional<UserRecord> found = username.isEmpty() || username.length() > 64 ? Optional.empty()
                 : users.findByUsername(username);
         boolean tooLong = password.length() > MAX_PASSWORD_CHARS;

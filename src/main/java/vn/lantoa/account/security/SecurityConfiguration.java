@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,8 +60,14 @@ class SecurityConfiguration {
         return new NfcPasswordEncoder();
     }
 
+    /** The only way to authenticate: {@link PasswordLogin}, once per attempt (no parent manager to ask again). */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordLogin passwordLogin, LoginResponses login,
+    AuthenticationManager authenticationManager(PasswordLogin passwordLogin) {
+        return new ProviderManager(passwordLogin);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, LoginResponses login,
             SecurityResponses refusals, ProblemResponses problems, Users users, CurrentUsers currentUsers,
             Clock clock, @Value("${server.servlet.session.cookie.name:LANTOA}") String sessionCookie,
             @Value("${server.servlet.session.timeout:15m}") Duration idleTimeout,
@@ -71,7 +79,7 @@ class SecurityConfiguration {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
 
-        http.authenticationProvider(passwordLogin)
+        http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())

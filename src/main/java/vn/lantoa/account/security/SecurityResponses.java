@@ -28,6 +28,8 @@ class SecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler
 
     static final Problem UNAUTHENTICATED = new Problem(401, "UNAUTHENTICATED", "Bạn cần đăng nhập để tiếp tục.");
     static final Problem FORBIDDEN = Problem.forbidden("FORBIDDEN", "Bạn không có quyền thực hiện thao tác này.");
+    static final Problem TOO_MANY_LOGIN_ATTEMPTS = new Problem(429, "TOO_MANY_LOGIN_ATTEMPTS",
+            "Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau ít phút.");
     static final Problem CSRF_INVALID = Problem.forbidden("CSRF_INVALID",
             "Phiên làm việc đã hết hạn hoặc yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.");
 
@@ -43,7 +45,8 @@ class SecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
         if (ProblemResponses.isApiRequest(request)) {
-            problems.write(UNAUTHENTICATED, request, response);
+            problems.write(e instanceof LoginThrottle.Throttled ? TOO_MANY_LOGIN_ATTEMPTS : UNAUTHENTICATED, request,
+                    response);
         } else {
             loginPage.commence(request, response, e);
         }

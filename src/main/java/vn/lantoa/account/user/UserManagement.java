@@ -311,7 +311,8 @@ public class UserManagement {
         return actor.isSystemAdministrator() || actor.isInSubtree(unit);
     }
 
-    private void requireAdministrator(CurrentUser actor) {
+    /** Refuses (403) an actor who administers no users. */
+    public void requireAdministrator(CurrentUser actor) {
         if (!actor.role().isAdministrator()) {
             throw forbidden();
         }
