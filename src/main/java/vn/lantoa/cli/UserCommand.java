@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.lantoa.LanToaApplication;
 import vn.lantoa.account.Administrators;
 import vn.lantoa.shared.Problem;
 
@@ -89,7 +88,7 @@ public final class UserCommand implements Runnable {
             }
             List<String> arguments = new ArrayList<>(applicationArguments);
             arguments.add("--spring.main.log-startup-info=false");
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LanToaApplication.class)
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application())
                     .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
                     .run(arguments.toArray(String[]::new))) {
                 Administrators.Created created = context.getBean(Administrators.class)
@@ -106,5 +105,19 @@ public final class UserCommand implements Runnable {
                 return 1;
             }
         }
+
+        /**
+         * The application class, looked up by name: the application's main method calls the command line, so a
+         * compile-time reference back would make the two packages a cycle.
+         */
+        private static Class<?> application() {
+            try {
+                return Class.forName(APPLICATION);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
+
+    static final String APPLICATION = "vn.lantoa.LanToaApplication";
 }
