@@ -3,6 +3,7 @@ package vn.lantoa.organization;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -293,7 +294,8 @@ final class UnitBulkLoader {
         return !row.key().isBlank() ? row.key() : !row.shortName().isBlank() ? row.shortName() : row.name();
     }
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT);
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** dd/MM/yyyy (as Vietnamese write dates) or yyyy-MM-dd (as spreadsheets export them); blank: null. */
     static LocalDate date(String text) {

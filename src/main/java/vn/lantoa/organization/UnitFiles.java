@@ -52,6 +52,8 @@ import vn.lantoa.shared.VietnameseText;
  */
 final class UnitFiles {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UnitFiles.class);
+
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_ROWS = 20_000;
 
@@ -82,8 +84,8 @@ final class UnitFiles {
             throw Problem.unprocessable("BULK_FILE_EMPTY", "Tệp tải lên không có dữ liệu.");
         }
         if (content.length > MAX_BYTES) {
-            throw Problem.unprocessable("BULK_FILE_TOO_LARGE", "Tệp quá lớn: tối đa {0} MB.",
-                    String.valueOf(MAX_BYTES / 1024 / 1024));
+            throw Problem.unprocessable("BULK_FILE_TOO_LARGE", "Tệp quá lớn: tối đa {0}.",
+                    MAX_BYTES / 1024 / 1024 + " MB");
         }
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         List<UnitBulkLoader.Row> rows;
@@ -150,7 +152,8 @@ final class UnitFiles {
                 rows.add(row((int) record.getRecordNumber(), columns, values));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw UnitProblems.bulkUnreadable("tệp CSV sai định dạng (" + e.getMessage() + ").");
+            log.info("Unreadable CSV unit file: {}", e.getMessage());
+            throw UnitProblems.bulkUnreadable("tệp CSV sai định dạng (có thể do dấu ngoặc kép không khớp).");
         }
         return rows;
     }
@@ -192,8 +195,12 @@ final class UnitFiles {
         } catch (Problem p) {
             throw p;
         } catch (IOException | RuntimeException e) {
-            // POI reports a zip bomb, a broken package or a missing part as one of these
-            throw UnitProblems.bulkUnreadable("tệp XLSX hỏng hoặc vượt giới hạn an toàn (" + e.getMessage() + ").");
+            // POI reports a zip bomb, a broken package or a missing part as one of these; its words stay in the log
+            log.info("Unreadable XLSX unit file: {}", e.getMessage());
+            boolean bomb = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb");
+            throw UnitProblems.bulkUnreadable(bomb
+                    ? "tệp nén bất thường, vượt giới hạn an toàn (nghi là zip bomb)."
+                    : "tệp XLSX bị hỏng hoặc không phải bảng tính Excel.");
         }
         return rows;
     }
@@ -251,7 +258,6 @@ final class UnitFiles {
     }
 
     private static Problem tooManyRows() {
-        return Problem.unprocessable("BULK_FILE_TOO_LARGE", "Tệp có quá nhiều dòng: tối đa {0} dòng.",
-                String.valueOf(MAX_ROWS));
+        return Problem.unprocessable("BULK_FILE_TOO_LARGE", "Tệp quá lớn: tối đa {0}.", MAX_ROWS + " dòng");
     }
 }

@@ -113,9 +113,9 @@ public class Units {
     }
 
     /**
-     * Units whose name, short name or code matches what a person typed, the way {@link VietnameseText#matches}
-     * does: without diacritics, each word the start of a word ("uy ban" finds "Ủy ban" and "Uỷ ban", "dang" finds
-     * "Đảng"). In name order.
+     * Units whose name, short name or code matches what a person typed: without diacritics or case, each word typed
+     * the start of a word of the name, in the order typed ("uy ban" finds "Ủy ban" and "Uỷ ban", "dang" finds "Đảng",
+     * "uy ban an duong" finds "Ủy ban nhân dân phường An Dương"). In name order.
      *
      * @param under         only in this unit's subtree (the unit included), or null for everywhere
      * @param includeClosed whether closed and merged units are listed too
@@ -126,9 +126,10 @@ public class Units {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from unit where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!folded.isEmpty()) {
-            // the folded key has only letters, digits, spaces and '|': no LIKE wildcard to escape
+            // each word typed starts a word of the key, in the order typed: "uy ban an duong" finds "Ủy ban nhân dân
+            // phường An Dương". The folded key has only letters, digits, spaces and '|': no LIKE wildcard to escape.
             sql.append(" and (' ' || name_key) like :pattern");
-            params.put("pattern", "% " + folded + "%");
+            params.put("pattern", "% " + folded.replace(" ", "% ") + "%");
         }
         if (under != null) {
             Unit root = get(under);
@@ -140,9 +141,33 @@ public class Units {
             sql.append(" and closed_on is null");
         }
         sql.append(" limit ").append(SEARCH_CEILING);
-        var spec = jdbc.sql(sql.toString()).params(params);
-        List<Unit> found = sorted(spec.query(UNIT).list());
+        List<Unit> found = sorted(jdbc.sql(sql.toString()).params(params).query(UNIT).list().stream()
+                .filter(u -> folded.isEmpty() || startsWords(u.name(), folded) || startsWords(u.shortName(), folded)
+                        || startsWords(u.code(), folded))
+                .toList());
         return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    /**
+     * Whether each word of a folded query starts a word of the text, in order: the query's words must all be found
+     * in one of a unit's name, short name or code (the stored key joins the three, so SQL alone would match across).
+     */
+    static boolean startsWords(String text, String foldedQuery) {
+        if (text == null) {
+            return false;
+        }
+        String[] words = VietnameseText.fold(text).split(" ");
+        int at = 0;
+        for (String wanted : foldedQuery.split(" ")) {
+            while (at < words.length && !words[at].startsWith(wanted)) {
+                at++;
+            }
+            if (at == words.length) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** The open unit with exactly this short name, if there is exactly one (the demo and bulk files name parents so). */

@@ -3,7 +3,7 @@ package vn.lantoa.organization;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A person acting on the tree in tests, as the account module's principal will. */
-record TestActor(long unitId, UnitAuthority unitAuthority) implements UnitActor {
+public record TestActor(long unitId, UnitAuthority unitAuthority) implements UnitActor {
 
     static TestActor admin() {
         return new TestActor(0, UnitAuthority.ALL);
@@ -21,7 +21,7 @@ record TestActor(long unitId, UnitAuthority unitAuthority) implements UnitActor 
      * A word of ten random letters, to give the units of one test names no other test (nor the demo) uses: the
      * database is shared.
      */
-    static String token() {
+    public static String token() {
         StringBuilder token = new StringBuilder("zq");
         for (int i = 0; i < 8; i++) {
             token.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));

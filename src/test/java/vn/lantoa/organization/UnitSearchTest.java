@@ -70,6 +70,15 @@ class UnitSearchTest {
     }
 
     @Test
+    void wordsTypedAreStartsOfWordsInTheirOrderNotNecessarilyAdjacent() {
+        assertThat(units.search("uy ban phuong", root.id(), false, 50)).containsExactly(uyBanNew);
+        assertThat(units.search("uy ph", root.id(), false, 50)).containsExactly(uyBanNew);
+        assertThat(units.search("phuong uy ban", root.id(), false, 50)).isEmpty();
+        assertThat(units.search("ban phuong", root.id(), false, 50)).containsExactly(uyBanNew);
+        assertThat(units.search("an phuong", root.id(), false, 50)).isEmpty();
+    }
+
+    @Test
     void dangFindsDangWithItsStrokeAndNotMidWord() {
         assertThat(VietnameseText.matches("Đảng ủy Khối", "dang")).isTrue();
 
