@@ -20,7 +20,7 @@ class LoginJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         assertThat(browser.getPageSource()).contains("Đăng nhập");
 
-        logIn("ubnd.anduong", "Cang-Bien-Hoa-Phuong-2026");
+        logIn("vhxh.anduong", "Hoa-Phuong-Do-Tham-2026");
 
         assertThat(byTestId("home-unit").getText()).contains("An Dương");
         assertThat(byTestId("home-role").getText()).isEqualTo("Cán bộ, chuyên viên");
@@ -35,7 +35,7 @@ class LoginJourneyTest extends BrowserTest {
     @Test
     void theHomePageWorksOnAPhoneScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
-        logIn("vhxh.anduong", "Hoa-Phuong-Do-Tham-2026");
+        logIn("ubnd.kinhdinh", "Song-Dinh-Chay-Mai-2026");
         assertThat(byTestId("home-unit").getText()).isNotBlank();
         // The menu is collapsed behind the toggler on a phone, and opens on a tap.
         assertThat(browser.findElement(By.cssSelector("[data-testid='logout']")).isDisplayed()).isFalse();

@@ -1,4 +1,4 @@
-package vn.lantoa.shell;
+package vn.lantoa.home;
 
 import java.util.List;
 
@@ -33,6 +33,6 @@ class HomeController {
         model.addAttribute("ancestors", ancestors);
         model.addAttribute("children", units.children(unit.id()));
         model.addAttribute("subtreeSize", units.countBelow(unit.id()));
-        return "shell/home";
+        return "home/home";
     }
 }
