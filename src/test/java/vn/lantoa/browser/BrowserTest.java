@@ -86,6 +86,18 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Keeps a screenshot of the page as it is now, for a person to look at: target/screenshots/NAME.png. */
+    protected void snapshot(String name) {
+        try {
+            Path shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), shots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

@@ -25,6 +25,7 @@ class LoginJourneyTest extends BrowserTest {
         assertThat(byTestId("home-unit").getText()).contains("An Dương");
         assertThat(byTestId("home-role").getText()).isEqualTo("Cán bộ, chuyên viên");
         assertThat(byTestId("current-user").getText()).isNotBlank();
+        snapshot("home-desktop");
 
         byTestId("logout").click();
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -39,6 +40,7 @@ class LoginJourneyTest extends BrowserTest {
         assertThat(byTestId("home-unit").getText()).isNotBlank();
         // The menu is collapsed behind the toggler on a phone, and opens on a tap.
         assertThat(browser.findElement(By.cssSelector("[data-testid='logout']")).isDisplayed()).isFalse();
+        snapshot("home-phone");
         browser.findElement(By.cssSelector(".navbar-toggler")).click();
         byTestId("logout").click();
         wait.until(ExpectedConditions.urlContains("/login"));
