@@ -1,0 +1,217 @@
+package vn.lantoa.importing.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Document symbols (số, ký hiệu) and the references that cite them: "Kế hoạch số 74-KH/TU, ngày 20/09/2024 của Ban
+ * Thường vụ Thành ủy Tân Uyên", "Hướng dẫn số 3420/HDBVHTTDL ngày 02/10/2012 của Bộ Văn hóa, Thể thao và Du lịch".
+ */
+public final class Symbols {
+
+    /** Document types and their abbreviations, by the folded word. */
+    static final Map<String, String> KIND_WORDS = Map.ofEntries(
+            Map.entry("ke hoach", "KH"), Map.entry("bao cao", "BC"), Map.entry("huong dan", "HD"),
+            Map.entry("chi thi", "CT"), Map.entry("nghi quyet", "NQ"), Map.entry("ket luan", "KL"),
+            Map.entry("thong tri", "TT"), Map.entry("thong tu", "TT"), Map.entry("thong bao", "TB"),
+            Map.entry("quyet dinh", "QĐ"), Map.entry("cong van", "CV"), Map.entry("chuong trinh", "CTr"),
+            Map.entry("nghi dinh", "NĐ"), Map.entry("to trinh", "TTr"), Map.entry("de an", "ĐA"),
+            Map.entry("phuong an", "PA"), Map.entry("quy dinh", "QĐi"), Map.entry("quy che", "QC"),
+            Map.entry("cong dien", "CĐ"), Map.entry("luat", "Luật"), Map.entry("phap lenh", "PL"),
+            Map.entry("thong tu lien tich", "TTLT"), Map.entry("nghi quyet lien tich", "NQLT"));
+    /** Abbreviations that name a type of document inside a symbol. */
+    static final Set<String> KINDS = Set.of("KH", "BC", "HD", "CT", "NQ", "KL", "TT", "TB", "QĐ", "CV", "CTr", "NĐ",
+            "TTr", "ĐA", "PA", "QĐi", "QyĐ", "QC", "CĐ", "TTLT", "NQLT", "GM", "BB", "HĐ", "KH-UBND", "ĐL", "CTHĐ",
+            "KHPH", "QyC", "HDLT", "PL", "TTg", "L");
+
+    private static final String UNIT_CODE = "[A-ZĐ][A-Za-zĐđ0-9&]{0,15}";
+    private static final Pattern PARTY = Pattern.compile(
+            "^(\\d{1,5}[a-z]?)?-([A-ZĐ][A-Za-zĐđ]{0,5})/(" + UNIT_CODE + "(?:-" + UNIT_CODE + "){0,2})$");
+    private static final Pattern STATE = Pattern.compile(
+            "^(\\d{1,5}[a-z]?)?(?:/(\\d{4}))?/([A-ZĐ][A-Za-zĐđ]{0,6})-(" + UNIT_CODE + "(?:-" + UNIT_CODE + "){0,3})$");
+    private static final Pattern LAW = Pattern.compile("^(\\d{1,5})/(\\d{4})/([A-ZĐ][A-ZĐ0-9]{1,12})$");
+    private static final Pattern GLUED_STATE = Pattern.compile("^(\\d{1,5})((?:/\\d{4})?)/([A-ZĐ]{3,20})$");
+    private static final Pattern GLUED_PARTY = Pattern.compile("^(\\d{1,5})-([A-ZĐ]{3,20})$");
+
+    /** A kind word followed by a number: where a cited symbol starts (on folded text). */
+    private static final Pattern CITED = Pattern.compile("\\b(ke hoach|bao cao|huong dan|chi thi|nghi quyet lien tich|"
+            + "nghi quyet|ket luan|thong tri|thong tu lien tich|thong tu|thong bao|quyet dinh|cong van|chuong trinh|"
+            + "nghi dinh|to trinh|de an|phuong an|quy dinh|quy che|cong dien|luat|phap lenh)"
+            + "\\s{0,3}(?:so\\s{0,3})?[:.]?\\s{0,3}(?=\\d)");
+    /** The symbol's characters in the original text, spaces around its separators allowed. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d{1,5}[a-z]?(?:\\s{0,2}[-/]\\s{0,2}[\\p{L}\\d&]{1,20}){1,4}");
+    /** A party or state symbol standing alone in the text ("… tinh thần 35-CT/TW"). */
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\p{L}\\d/.-])\\d{1,5}(?:-[A-ZĐ][A-Za-zĐđ]{0,5}/" + UNIT_CODE + "|(?:/\\d{4})?/[A-ZĐ][A-Za-zĐđ]{0,5}-"
+                    + UNIT_CODE + ")(?:-" + UNIT_CODE + "){0,2}(?![\\p{L}\\d])");
+
+    private Symbols() {
+    }
+
+    /**
+     * A symbol read.
+     *
+     * @param number     the number as printed, or null when left blank
+     * @param kind       the type abbreviation
+     * @param normalized the normalised symbol, or null without a number
+     * @param party      the Party's shape ({@code 354-KH/TU}), else the State's
+     * @param printed    as printed (spaces and marks removed)
+     * @param repaired   whether a missing separator had to be put back
+     */
+    public record Symbol(String number, String kind, String normalized, boolean party, String printed,
+            boolean repaired) {
+    }
+
+    /** Reads a symbol from its printed form; {@code kindHint} is the abbreviation of the word before it, if any. */
+    public static Symbol parse(String printed, String kindHint) {
+        String s = compact(printed);
+        Matcher m = PARTY.matcher(s);
+        if (m.matches()) {
+            String number = m.group(1);
+            String kind = m.group(2);
+            return new Symbol(number, kind, number == null ? null : number + "-" + kind + "/" + m.group(3), true, s,
+                    false);
+        }
+        m = STATE.matcher(s);
+        if (m.matches()) {
+            String number = m.group(1);
+            String kind = KINDS.contains(m.group(3)) ? m.group(3) : kindHint != null ? kindHint : "CV";
+            return new Symbol(number, kind, number == null ? null : s, false, s, false);
+        }
+        m = LAW.matcher(s);
+        if (m.matches()) {
+            return new Symbol(m.group(1), kindHint, s, false, s, false);
+        }
+        if (kindHint != null && !kindHint.isEmpty()) {
+            String upper = kindHint.toUpperCase(java.util.Locale.ROOT);
+            m = GLUED_STATE.matcher(s);
+            if (m.matches() && m.group(3).startsWith(upper) && m.group(3).length() > upper.length()) {
+                String fixed = m.group(1) + m.group(2) + "/" + kindHint + "-" + m.group(3).substring(upper.length());
+                return new Symbol(m.group(1), kindHint, fixed, false, s, true);
+            }
+            m = GLUED_PARTY.matcher(s);
+            if (m.matches() && m.group(2).startsWith(upper) && m.group(2).length() > upper.length()) {
+                String fixed = m.group(1) + "-" + kindHint + "/" + m.group(2).substring(upper.length());
+                return new Symbol(m.group(1), kindHint, fixed, true, s, true);
+            }
+        }
+        return null;
+    }
+
+    /** Spaces, bold marks and stray punctuation out of a printed symbol. */
+    static String compact(String printed) {
+        StringBuilder out = new StringBuilder(printed.length());
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            if (c == '–' || c == '—' || c == '−') {
+                c = '-';
+            }
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '&') {
+                out.append(c);
+            }
+        }
+        int end = out.length();
+        while (end > 0 && (out.charAt(end - 1) == '-' || out.charAt(end - 1) == '/')) {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    /** One citation of a document in the text. */
+    public record Cited(String kind, Symbol symbol, LocalDate issuedOn, String issuer, Line line, int start) {
+    }
+
+    /** Every document a line cites, in order. */
+    public static List<Cited> scan(Line line) {
+        List<Cited> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        String text = line.text;
+        Matcher kinds = CITED.matcher(line.folded);
+        while (kinds.find()) {
+            int at = kinds.end();
+            Matcher token = TOKEN.matcher(text);
+            token.region(at, text.length());
+            if (!token.lookingAt()) {
+                continue;
+            }
+            String hint = KIND_WORDS.get(kinds.group(1));
+            Symbol symbol = parse(token.group(), hint);
+            if (symbol == null || symbol.normalized() == null) {
+                continue;
+            }
+            taken.add(new int[] {token.start(), token.end()});
+            out.add(cited(line, hint, symbol, token.end(), kinds.start()));
+        }
+        Matcher bare = BARE.matcher(text);
+        while (bare.find()) {
+            if (overlaps(taken, bare.start(), bare.end())) {
+                continue;
+            }
+            Symbol symbol = parse(bare.group(), null);
+            if (symbol != null && symbol.normalized() != null && KINDS.contains(symbol.kind())) {
+                out.add(cited(line, null, symbol, bare.end(), bare.start()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] range : taken) {
+            if (start < range[1] && end > range[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Cited cited(Line line, String hint, Symbol symbol, int end, int start) {
+        String folded = line.folded;
+        int i = end;
+        // ", ngày 20/09/2024" or " ngày 19 tháng 6 năm 2015" or " (ngày …)"
+        int j = i;
+        while (j < folded.length() && j < i + 6 && (folded.charAt(j) == ' ' || folded.charAt(j) == ','
+                || folded.charAt(j) == '(' || folded.charAt(j) == '-')) {
+            j++;
+        }
+        LocalDate date = null;
+        if (folded.startsWith("ngay", j) || j < folded.length() && Character.isDigit(folded.charAt(j))) {
+            Dates.Found d = Dates.dateAt(folded, j);
+            if (d != null) {
+                date = d.date();
+                i = d.end();
+            }
+        }
+        String issuer = issuerAfter(line, i);
+        String kind = symbol.kind() != null ? symbol.kind() : hint;
+        return new Cited(kind, symbol, date, issuer, line, start);
+    }
+
+    private static final Pattern ISSUER_END = Pattern.compile(
+            "\\s(?:ve|v/v|thuc hien|trien khai|tien toi|khoa|nhiem ky|ban hanh|quy dinh|huong dan|ngay)\\b|[,;.:()“”\"]|$");
+
+    /** "… của Ban Thường vụ Tỉnh ủy về …" → "Ban Thường vụ Tỉnh ủy". */
+    private static String issuerAfter(Line line, int from) {
+        String folded = line.folded;
+        int i = from;
+        while (i < folded.length() && (folded.charAt(i) == ' ' || folded.charAt(i) == ',' || folded.charAt(i) == ')')) {
+            i++;
+        }
+        if (!folded.startsWith("cua ", i)) {
+            return null;
+        }
+        int start = i + 4;
+        int limit = Math.min(folded.length(), start + 120);
+        Matcher m = ISSUER_END.matcher(folded);
+        m.region(start, limit);
+        int end = m.find() ? m.start() : limit;
+        String issuer = line.text.substring(start, end).trim();
+        return issuer.isEmpty() || !Character.isUpperCase(issuer.charAt(0)) ? null : issuer;
+    }
+}
