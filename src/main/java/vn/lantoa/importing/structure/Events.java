@@ -23,9 +23,11 @@ public final class Events {
 
     private static final Pattern NOUN = Pattern.compile(
             "\\b(dai hoi|hoi nghi|ky hop|le ky niem|cuoc bau cu|bau cu)\\b");
-    private static final Set<String> STOP_WORDS = Set.of("den", "toi", "va", "trong", "la", "nham", "de", "voi",
-            "tai", "gan", "thi", "tu", "sau", "truoc", "khi", "cung", "nhu", "hoac", "bang", "qua", "theo", "tren",
-            "ve", "dong", "thoi", "se", "da", "dang", "duoc", "co", "vao", "ra", "nay", "do", "phai", "can");
+    /** Words that end an event's name, in their exact forms ("đang" ends it, "Đảng" does not). */
+    private static final Set<String> STOP_WORDS = Set.of("đến", "tới", "và", "trong", "là", "nhằm", "để", "với",
+            "tại", "gắn", "thì", "từ", "sau", "trước", "khi", "cùng", "như", "hoặc", "bằng", "qua", "theo", "trên",
+            "về", "đồng", "thời", "sẽ", "đã", "đang", "được", "có", "vào", "ra", "nay", "do", "phải", "cần", "diễn",
+            "nhưng", "mà", "này", "đó", "chào", "hướng");
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1),
             Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5),
             Map.entry("sau", 6), Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9),
@@ -119,10 +121,11 @@ public final class Events {
                 wordEnd++;
             }
             String word = folded.substring(i, wordEnd);
+            String exact = text.substring(i, wordEnd); // capitalised words are names, never stop words
             if (words > 0 && !gapAllows(gap, previous, word, folded, wordEnd)) {
                 break;
             }
-            if (words >= 2 && STOP_WORDS.contains(word) && !continuesName(previous, word, folded, wordEnd)) {
+            if (words >= 2 && STOP_WORDS.contains(exact) && !continuesName(previous, word, folded, wordEnd)) {
                 break;
             }
             if (words >= 2 && word.chars().allMatch(Character::isDigit)
@@ -298,12 +301,22 @@ public final class Events {
                     }
                 }
             }
+            if (key.ordinal == 0 && key.term != null) {
+                ordinals.clear();
+                for (Mention m : same) {
+                    if (key.term.equals(m.key.term) && m.key.ordinal > 0) {
+                        ordinals.add(m.key.ordinal);
+                    }
+                }
+            }
             if (key.ordinal > 0 || ordinals.size() <= 1) {
                 int ordinal = key.ordinal > 0 ? key.ordinal : ordinals.isEmpty() ? 0 : ordinals.iterator().next();
                 int bestScore = score(n, key);
                 for (Mention m : same) {
-                    if ((ordinal == 0 || m.key.ordinal == ordinal) && (key.term == null || key.term.equals(m.key.term)
-                            || m.key.term == null) && score(m.name, m.key) > bestScore) {
+                    // a naming by its term ("nhiệm kỳ 2025-2030") is only completed by namings of that term
+                    boolean termFits = key.term == null || key.term.equals(m.key.term)
+                            || m.key.term == null && key.ordinal > 0;
+                    if ((ordinal == 0 || m.key.ordinal == ordinal) && termFits && score(m.name, m.key) > bestScore) {
                         best = m.name;
                         bestScore = score(m.name, m.key);
                     }

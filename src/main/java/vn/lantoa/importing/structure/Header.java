@@ -331,7 +331,7 @@ public final class Header {
             // a signature glued to a recipient by a two-column layout: "- Lưu: VT, VHXH. KT. CHỦ TỊCH"
             Matcher auth = Closing.AUTHORITY.matcher(text);
             int cut = -1;
-            while (auth.find()) {
+            while (!Closing.signatureStart(text) && auth.find()) {
                 if (auth.start() > 0 && Fold.isCaps(text.substring(auth.start()))) {
                     cut = auth.start();
                     break;

@@ -23,12 +23,15 @@ public final class Lines {
     private static final Pattern ESCAPES = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     /** An item glued to the end of the previous one: "… đại hội. - Tổ chức …". */
     private static final Pattern GLUED_ITEM = Pattern.compile("(?<=[.;:!?…])\\s+[-–•+]\\s+(?=\\p{Lu})");
+    /** A numbered heading glued after the end of an item: "… khẩu hiệu tuyên truyền Đại hội. 2.2.2. Trong …". */
+    private static final Pattern GLUED_HEADING = Pattern.compile(
+            "(?<=[.;:!?…])\\s+(?=\\d{1,2}(?:\\.\\d{1,2}){1,5}\\.?\\s\\p{Lu})");
     /** A heading glued to its first item: "… lần thứ X - Tuyên truyền …". */
     private static final Pattern GLUED_DASH = Pattern.compile("\\s[-–•]\\s(?=\\p{Lu})");
-    private static final Set<String> CONTINUING_WORDS = Set.of("cua", "va", "ve", "cac", "nhung", "voi", "cho", "tai",
-            "trong", "theo", "den", "tu", "la", "thu", "so", "ngay", "thang", "nam", "de", "nham", "doi", "duoc",
-            "co", "lan", "hoi", "bo", "chi", "vien", "tren", "hoac", "cung", "mot", "tinh", "thanh", "pho", "phuong",
-            "xa", "huyen", "quan", "ban", "uy", "dang", "dai");
+    /** Words that never end a heading or a sentence: a line ending with one goes on in the next (exact forms). */
+    private static final Set<String> CONTINUING_WORDS = Set.of("của", "và", "về", "các", "những", "với", "cho",
+            "tại", "trong", "theo", "đến", "từ", "là", "thứ", "số", "ngày", "tháng", "để", "nhằm", "đối", "được",
+            "có", "lần", "trên", "hoặc", "cùng", "một", "đại", "nhân", "tiến", "tới", "vào", "như", "mà", "bởi");
 
     private Lines() {
     }
@@ -186,7 +189,7 @@ public final class Lines {
         if (start == end || end - start > 8) {
             return false;
         }
-        return CONTINUING_WORDS.contains(Fold.of(s.subSequence(start, end).toString()));
+        return CONTINUING_WORDS.contains(s.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -213,6 +216,13 @@ public final class Lines {
             if (at > 0) {
                 cut = at;
                 resume = at + 1;
+            }
+        }
+        if (cut < 0) {
+            Matcher m = GLUED_HEADING.matcher(line.text);
+            if (m.find() && m.start() > 0) {
+                cut = m.start();
+                resume = m.start() + 1;
             }
         }
         if (cut < 0) {
@@ -297,7 +307,8 @@ public final class Lines {
         if (words.length < 5 || words[0].endsWith(",")) {
             return -1;
         }
+        // an item reads as a sentence; a slogan ("Đảng Cộng sản Việt Nam - Người lãnh đạo …!") keeps its dash
         char last = rest.charAt(rest.length() - 1);
-        return ".;:!?…".indexOf(last) >= 0 ? at : -1;
+        return ".;:…".indexOf(last) >= 0 ? at : -1;
     }
 }
