@@ -5,15 +5,15 @@ import java.util.concurrent.ThreadLocalRandom;
 /** A person acting on the tree in tests, as the account module's principal will. */
 public record TestActor(long unitId, UnitAuthority unitAuthority) implements UnitActor {
 
-    static TestActor admin() {
+    public static TestActor admin() {
         return new TestActor(0, UnitAuthority.ALL);
     }
 
-    static TestActor unitAdmin(Unit unit) {
+    public static TestActor unitAdmin(Unit unit) {
         return new TestActor(unit.id(), UnitAuthority.SUBTREE);
     }
 
-    static TestActor reader(Unit unit) {
+    public static TestActor reader(Unit unit) {
         return new TestActor(unit.id(), UnitAuthority.NONE);
     }
 

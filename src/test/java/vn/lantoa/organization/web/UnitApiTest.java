@@ -55,10 +55,7 @@ class UnitApiTest {
     @Autowired
     Units units;
 
-    record Actor(long unitId, UnitAuthority unitAuthority) implements UnitActor {
-    }
-
-    static final Actor SYSTEM_ADMIN = new Actor(0, UnitActor.UnitAuthority.ALL);
+    static final TestActor SYSTEM_ADMIN = TestActor.admin();
 
     String token;
     Unit province;
@@ -82,16 +79,16 @@ class UnitApiTest {
                 null, null, LocalDate.of(2020, 1, 1)));
     }
 
-    private static RequestPostProcessor as(Actor actor) {
+    private static RequestPostProcessor as(TestActor actor) {
         return authentication(new TestingAuthenticationToken(actor, null, "ROLE_TEST"));
     }
 
-    private Actor unitAdmin() {
-        return new Actor(own.id(), UnitActor.UnitAuthority.SUBTREE);
+    private TestActor unitAdmin() {
+        return new TestActor(own.id(), UnitActor.UnitAuthority.SUBTREE);
     }
 
-    private Actor reader() {
-        return new Actor(own.id(), UnitActor.UnitAuthority.NONE);
+    private TestActor reader() {
+        return new TestActor(own.id(), UnitActor.UnitAuthority.NONE);
     }
 
     private static String json(String text) {
@@ -106,7 +103,7 @@ class UnitApiTest {
 
     @Test
     void everyLoggedInUserReadsTheTreeEvenOutsideTheOwnSubtree() throws Exception {
-        Actor readerInWard = new Actor(ward.id(), UnitActor.UnitAuthority.NONE);
+        TestActor readerInWard = new TestActor(ward.id(), UnitActor.UnitAuthority.NONE);
         mvc.perform(get("/api/v1/units/" + front.id()).with(as(readerInWard)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(front.id()))
@@ -192,7 +189,7 @@ class UnitApiTest {
 
     @Test
     void aUnitAdministratorWritesOnlyInsideTheOwnSubtree() throws Exception {
-        Actor admin = unitAdmin();
+        TestActor admin = unitAdmin();
         // inside: create under the own unit, rename a child
         mvc.perform(post("/api/v1/units").with(as(admin)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(json("{'parentId': " + ward.id() + ", 'name': 'Tổ dân phố 3 " + token

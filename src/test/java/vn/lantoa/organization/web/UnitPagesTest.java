@@ -49,10 +49,7 @@ class UnitPagesTest {
     @Autowired
     Units units;
 
-    record Actor(long unitId, UnitAuthority unitAuthority) implements UnitActor {
-    }
-
-    static final Actor ADMIN = new Actor(0, UnitActor.UnitAuthority.ALL);
+    static final TestActor ADMIN = TestActor.admin();
 
     String token;
     Unit root;
@@ -70,7 +67,7 @@ class UnitPagesTest {
                 UnitKind.RESIDENTIAL_GROUP, null, null, LocalDate.of(2020, 1, 1)));
     }
 
-    private static RequestPostProcessor as(Actor actor) {
+    private static RequestPostProcessor as(TestActor actor) {
         return authentication(new TestingAuthenticationToken(actor, null, "ROLE_TEST"));
     }
 
@@ -82,7 +79,7 @@ class UnitPagesTest {
     @Test
     void theSearchFindsUnitsTypedWithoutDiacritics() throws Exception {
         mvc.perform(get("/admin/units").param("q", "uy ban an duong " + token)
-                        .with(as(new Actor(group.id(), UnitActor.UnitAuthority.NONE))))
+                        .with(as(new TestActor(group.id(), UnitActor.UnitAuthority.NONE))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cây tổ chức")))
                 .andExpect(content().string(containsString("UBND phường An Dương " + token)))
@@ -94,7 +91,8 @@ class UnitPagesTest {
         mvc.perform(get("/admin/units").with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thành ủy " + token)))
-                .andExpect(content().string(containsString("/admin/units/" + root.id() + "/children")));
+                .andExpect(content().string(containsString("/admin/units/" + root.id() + "/children")))
+                .andExpect(content().string(containsString("id=\"root-name\"")));
         mvc.perform(get("/admin/units/" + ward.id() + "/children").with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tổ dân phố số 3 " + token)))
@@ -116,8 +114,9 @@ class UnitPagesTest {
                 .andExpect(content().string(containsString("Thành ủy " + token)))
                 .andExpect(content().string(containsString("data-testid=\"rename-form\"")))
                 .andExpect(content().string(containsString("data-testid=\"move-form\"")))
+                .andExpect(content().string(containsString("id=\"child-name\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
-        mvc.perform(get("/admin/units/" + ward.id()).with(as(new Actor(group.id(), UnitActor.UnitAuthority.SUBTREE))))
+        mvc.perform(get("/admin/units/" + ward.id()).with(as(new TestActor(group.id(), UnitActor.UnitAuthority.SUBTREE))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("data-testid=\"rename-form\""))))
                 .andExpect(content().string(not(containsString("data-testid=\"move-form\""))));
@@ -142,7 +141,7 @@ class UnitPagesTest {
                 .andExpect(flash().attribute("error", containsString("người khác sửa trước bạn")));
         // a reader gets the error page
         mvc.perform(post("/admin/units/" + group.id() + "/rename")
-                        .with(as(new Actor(group.id(), UnitActor.UnitAuthority.NONE))).with(csrf())
+                        .with(as(new TestActor(group.id(), UnitActor.UnitAuthority.NONE))).with(csrf())
                         .param("name", "Khác " + token).param("kind", "RESIDENTIAL_GROUP")
                         .param("version", String.valueOf(renamed.version())))
                 .andExpect(status().isForbidden());
