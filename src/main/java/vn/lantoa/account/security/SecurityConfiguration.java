@@ -81,7 +81,9 @@ class SecurityConfiguration {
 
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SecurityConfiguration::staticFolder).denyAll()
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(login).failureHandler(login))
@@ -95,12 +97,28 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(new Utf8TextHeaderWriter()))
                 .addFilterAfter(new SessionCheckFilter(users, currentUsers, clock, idleTimeout, absoluteTimeout),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), SessionCheckFilter.class);
         return http.build();
     }
+
+    /**
+     * A folder of static files rather than a file ("/css", "/img/"): refused, because Spring's resource handler
+     * lists a folder's files when the classes run unpacked (./mvnw spring-boot:run) (H-12: no directory listing).
+     */
+    static boolean staticFolder(HttpServletRequest request) {
+        String path = path(request);
+        if (!STATIC_ROOTS.matcher(path).matches()) {
+            return false;
+        }
+        return !path.substring(path.lastIndexOf('/') + 1).contains(".");
+    }
+
+    private static final java.util.regex.Pattern STATIC_ROOTS =
+            java.util.regex.Pattern.compile("/(css|js|img|webjars|static)(/.*)?");
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

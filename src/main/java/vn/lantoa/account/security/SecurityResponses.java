@@ -44,7 +44,7 @@ class SecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
-        if (ProblemResponses.isApiRequest(request)) {
+        if (answersInJson(request)) {
             problems.write(e instanceof LoginThrottle.Throttled ? TOO_MANY_LOGIN_ATTEMPTS : UNAUTHENTICATED, request,
                     response);
         } else {
@@ -56,13 +56,18 @@ class SecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, jakarta.servlet.ServletException {
         boolean csrf = e instanceof CsrfException;
-        if (ProblemResponses.isApiRequest(request)) {
+        if (answersInJson(request)) {
             problems.write(csrf ? CSRF_INVALID : FORBIDDEN, request, response);
         } else if (csrf && "/login".equals(path(request))) {
             response.sendRedirect(request.getContextPath() + "/login?expired");
         } else {
             errorPage.handle(request, response, e);
         }
+    }
+
+    /** The API and the actuator answer machines: JSON, never a login page. */
+    static boolean answersInJson(HttpServletRequest request) {
+        return ProblemResponses.isApiRequest(request) || path(request).startsWith("/actuator/");
     }
 
     private static String path(HttpServletRequest request) {
