@@ -10,11 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,21 +30,12 @@ import vn.lantoa.organization.UnitManagement;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(AccountTestSupport.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class AccountTestSupport {
 
     /** Unique per JVM run, so that two runs against the same PostgreSQL database do not collide. */
     static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
-    }
 
     /** A user the test created, with the password it was given. */
     public record TestUser(long id, String username, String password, Unit unit, Role role) {

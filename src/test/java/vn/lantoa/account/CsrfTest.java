@@ -26,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.lantoa.organization.Unit;
@@ -129,21 +130,32 @@ class CsrfTest extends AccountTestSupport {
             if (route.methods().isEmpty() && !Set.of("/error").contains(route.pattern())) {
                 problems.add(route.pattern() + " accepts every method (" + route.handler() + ")");
             }
+            if (route.methods().contains(RequestMethod.GET) && route.methods().stream().anyMatch(m -> m == RequestMethod.POST
+                    || m == RequestMethod.PUT || m == RequestMethod.PATCH || m == RequestMethod.DELETE)) {
+                problems.add(route.pattern() + " accepts GET and a writing method (" + route.handler() + ")");
+            }
         }
         assertThat(problems).as("handlers that accept GET and POST alike").isEmpty();
         int checked = 0;
         for (Routes.Route route : routes) {
             boolean mutating = route.methods().stream().anyMatch(m -> m != RequestMethod.GET && m != RequestMethod.HEAD
                     && m != RequestMethod.OPTIONS);
+            if (!mutating) {
+                continue;
+            }
+            var result = mvc.perform(get(route.samplePath()).session(session)).andReturn();
+            Object handler = result.getHandler();
+            boolean reachedAWriter = handler instanceof HandlerMethod method && routes.stream()
+                    .anyMatch(r -> r.handler().getMethod().equals(method.getMethod()) && !r.accepts(RequestMethod.GET));
+            if (reachedAWriter) {
+                problems.add("GET " + route.samplePath() + " reached " + handler);
+            }
             boolean getElsewhere = routes.stream().anyMatch(r -> r.pattern().equals(route.pattern())
                     && r.accepts(RequestMethod.GET));
-            if (mutating && !getElsewhere) {
-                int status = mvc.perform(get(route.samplePath()).session(session)).andReturn().getResponse().getStatus();
-                if (status != 405) {
-                    problems.add("GET " + route.samplePath() + " -> " + status);
-                }
-                checked++;
+            if (!getElsewhere && !(handler instanceof HandlerMethod) && result.getResponse().getStatus() != 405) {
+                problems.add("GET " + route.samplePath() + " -> " + result.getResponse().getStatus());
             }
+            checked++;
         }
         assertThat(checked).isGreaterThan(5);
         assertThat(problems).isEmpty();

@@ -34,7 +34,7 @@ import vn.lantoa.organization.UnitManagement;
  * cookie attributes, S-05 the container's idle timeout.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AccountTestSupport.TestClock.class)
+@Import(TestClockConfiguration.class)
 class RealServerTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
