@@ -46,9 +46,16 @@ public final class LanToaCli {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LanToaCli());
+        // Vietnamese help texts whatever the machine's locale (the English file is for translators).
+        cli.setResourceBundle(java.util.ResourceBundle.getBundle("i18n/cli", java.util.Locale.ROOT));
         for (Class<?> command : COMMANDS) {
             cli.addSubcommand(command);
         }
+        cli.getSubcommands().values().forEach(sub -> {
+            if (sub.getCommandSpec().resourceBundle() == null) {
+                sub.setResourceBundle(cli.getResourceBundle());
+            }
+        });
         return cli;
     }
 
