@@ -225,6 +225,11 @@ public final class LegacyEncoding {
         return VietnameseText.nfc(decode(bytes, "windows-1258"));
     }
 
+    /** A text of Windows-1252 characters as the bytes a legacy file holds (for samples). */
+    static byte[] windows1252Bytes(String text) {
+        return text.getBytes(Charset.forName("windows-1252"));
+    }
+
     static String windows1252(byte[] bytes) {
         return decode(bytes, "windows-1252");
     }
