@@ -12,10 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -57,9 +59,23 @@ final class UnitFiles {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_ROWS = 20_000;
 
+    /**
+     * The most an XLSX package may inflate to, all parts together: 20,000 rows of eight columns are about 12 MB of
+     * XML, so 30 MB is generous, and it bounds what a 5 MB upload may cost in memory (POI keeps every part of a
+     * package read from a stream in memory, and its inflation-ratio check, 1:100, alone would allow 500 MB).
+     */
+    static final long MAX_XLSX_INFLATED_BYTES = 30L * 1024 * 1024;
+
     private static final Map<String, String> HEADERS = new HashMap<>();
 
     static {
+        // POI's limits are global: only ever tighten them here, never loosen what another reader set
+        if (ZipSecureFile.getMaxEntrySize() > MAX_XLSX_INFLATED_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_XLSX_INFLATED_BYTES);
+        }
+        if (ZipSecureFile.getMinInflateRatio() < 0.01) {
+            ZipSecureFile.setMinInflateRatio(0.01);
+        }
         alias("key", "key", "khoa", "ma dong");
         alias("parent", "parent", "cap tren", "don vi cap tren", "truc thuoc");
         alias("code", "code", "ky hieu", "ma ky hieu");
@@ -161,6 +177,7 @@ final class UnitFiles {
     // ----------------------------------------------------------------------------------------------------- XLSX
 
     private static List<UnitBulkLoader.Row> readXlsx(byte[] content) {
+        checkInflatedSize(content);
         List<UnitBulkLoader.Row> rows = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -203,6 +220,29 @@ final class UnitFiles {
                     : "tệp XLSX bị hỏng hoặc không phải bảng tính Excel.");
         }
         return rows;
+    }
+
+    /**
+     * Inflates the package once, into nothing, to count what it really holds (the sizes a zip declares may lie):
+     * more than {@link #MAX_XLSX_INFLATED_BYTES} in all is refused before POI keeps any of it in memory.
+     */
+    private static void checkInflatedSize(byte[] content) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > MAX_XLSX_INFLATED_BYTES) {
+                        throw UnitProblems.bulkUnreadable(
+                                "tệp nén bất thường, vượt giới hạn an toàn (nghi là zip bomb).");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            log.info("Unreadable XLSX unit file: {}", e.getMessage());
+            throw UnitProblems.bulkUnreadable("tệp XLSX bị hỏng hoặc không phải bảng tính Excel.");
+        }
     }
 
     /** The text a cell shows; a formula stays its text ("=HYPERLINK(…)"), never its value. */

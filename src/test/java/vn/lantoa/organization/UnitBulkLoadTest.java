@@ -291,6 +291,35 @@ class UnitBulkLoadTest {
     }
 
     @Test
+    void anXlsxThatInflatesBeyondTheLimitIsRefusedEvenAtAnOrdinaryRatio() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(7);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            // two parts, each below the limit for one part, together above the limit for the package
+            for (int part = 1; part <= 2; part++) {
+                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + part + ".xml"));
+                byte[] chunk = new byte[1024 * 1024];
+                for (int mb = 0; mb < UnitFiles.MAX_XLSX_INFLATED_BYTES / chunk.length / 2 + 2; mb++) {
+                    java.util.Arrays.fill(chunk, (byte) ' ');
+                    for (int i = 0; i < chunk.length; i += 12) {
+                        chunk[i] = (byte) ('0' + random.nextInt(10)); // enough noise to deflate only about 1:30
+                    }
+                    zip.write(chunk);
+                }
+            }
+        }
+        byte[] large = bytes.toByteArray();
+        assertThat(large.length).isLessThan(UnitFiles.MAX_BYTES);
+        assertThat((double) large.length / UnitFiles.MAX_XLSX_INFLATED_BYTES).isGreaterThan(0.02);
+
+        Problem problem = problem(() -> management.bulkLoad(admin, "lon.xlsx", large, root.id()));
+
+        assertThat(problem.code()).isEqualTo("BULK_FILE_UNREADABLE");
+        assertThat(problem.defaultMessage()).containsIgnoringCase("zip bomb");
+        assertThat(loaded()).isZero();
+    }
+
+    @Test
     void filesThatAreNotUtf8OrTooLargeOrEmptyAreRefusedWhole() {
         byte[] latin1 = (HEADER + "a,#" + root.id() + ",,Tổ " + token + ",Tổ " + token + ",OTHER,,\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
