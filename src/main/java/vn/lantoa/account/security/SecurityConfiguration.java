@@ -7,13 +7,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,6 +45,7 @@ import vn.lantoa.shell.ProblemResponses;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -54,11 +55,6 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/actuator/health", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
         "/api/v1/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new NfcPasswordEncoder();
-    }
 
     /** The only way to authenticate: {@link PasswordLogin}, once per attempt (no parent manager to ask again). */
     @Bean
