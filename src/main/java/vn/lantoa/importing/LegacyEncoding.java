@@ -294,11 +294,19 @@ public final class LegacyEncoding {
     }
 
     /** Latin-1 characters that Vietnamese in Unicode does not use, but TCVN3 and VNI text is full of. */
+    private static final boolean[] SUSPECT = new boolean[256];
+
+    static {
+        for (char c = 0xa1; c <= 0xff; c++) {
+            SUSPECT[c] = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ×÷".indexOf(c) < 0;
+        }
+    }
+
     static boolean hasSuspectCharacters(String text) {
         int suspect = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0xa1 && c <= 0xff && "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ×÷".indexOf(c) < 0) {
+            if (c <= 0xff && SUSPECT[c]) {
                 if (++suspect >= 3) {
                     return true;
                 }

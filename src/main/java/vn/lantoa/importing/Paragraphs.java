@@ -24,6 +24,9 @@ final class Paragraphs {
     }
 
     static String normalizeBullet(String line) {
+        if (line.isEmpty() || line.charAt(0) < 0x80 && line.charAt(0) != '*') {
+            return line;
+        }
         var m = BULLET.matcher(line);
         return m.find() ? "- " + line.substring(m.end()) : line;
     }

@@ -41,6 +41,9 @@ public final class SecrecyMarks {
 
     /** The mark a line is, when the line is nothing but a secrecy mark ("MẬT", "(Tối mật)", "Độ mật: MẬT"). */
     static String mark(String line) {
+        if (line.length() > 40) {
+            return null; // a stamp is a word or two, not a sentence
+        }
         String text = VietnameseText.nfc(line).strip();
         // a stamp is often boxed or starred: "* MẬT *", "[MẬT]", "(MẬT)"
         text = text.replaceAll("^[\\p{Punct}\\s\\p{So}–—]+|[\\p{Punct}\\s\\p{So}–—]+$", "");

@@ -20,7 +20,10 @@ final class TextCleanup {
         if (raw == null || raw.isEmpty()) {
             return new Cleaned("", 0);
         }
-        StringBuilder out = new StringBuilder(raw.length());
+        if (alreadyClean(raw)) {
+            return new Cleaned(VietnameseText.nfc(raw), 0);
+        }
+        StringBuilder out = new StringBuilder(raw.length() + 16);
         int removed = 0;
         boolean space = true; // no leading space
         for (int i = 0; i < raw.length(); i++) {
@@ -51,6 +54,24 @@ final class TextCleanup {
             out.setLength(end - 1);
         }
         return new Cleaned(VietnameseText.nfc(out.toString()), removed);
+    }
+
+    /** Most paragraphs need nothing but NFC: no odd character, no space at either end or twice. */
+    private static boolean alreadyClean(String raw) {
+        int n = raw.length();
+        if (raw.charAt(0) == ' ' || raw.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0x00ad || (c >= 0x2000 && c <= 0x206f) || c >= 0xfe00
+                    || c == 0x3000 || c == 0x180e || c == 0x061c || c == 0x034f || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Zero-width and direction-control characters, and the soft hyphen: nothing a reader should see. */

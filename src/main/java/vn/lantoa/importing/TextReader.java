@@ -198,21 +198,23 @@ final class TextReader {
 
     private static Line markdownLine(String raw, int number) {
         String text = raw.strip();
-        if (text.isEmpty() || RULE.matcher(text).matches()) {
+        if (text.isEmpty() || "-*_=".indexOf(text.charAt(0)) >= 0 && RULE.matcher(text).matches()) {
             return null;
         }
         boolean heading = false;
-        var h = HEADING.matcher(text);
-        if (h.matches()) {
-            text = h.group(1);
-            heading = true;
+        if (text.charAt(0) == '#') {
+            var h = HEADING.matcher(text);
+            if (h.matches()) {
+                text = h.group(1);
+                heading = true;
+            }
         }
         if (text.startsWith("> ")) {
             text = text.substring(2).strip();
         }
         var b = MD_BULLET.matcher(text);
         String bullet = "";
-        if (b.find()) {
+        if ("-*+•".indexOf(text.charAt(0)) >= 0 && b.find()) {
             bullet = b.group(1).equals("+") ? "+ " : "- ";
             text = text.substring(b.end());
         }
@@ -225,13 +227,19 @@ final class TextReader {
             italic = true;
             text = text.substring(1, text.length() - 1);
         }
-        text = text.replace("**", "").replace("__", "");
-        text = EMPHASIS.matcher(text).replaceAll("$1");
-        if (text.indexOf('*') > 0 && !text.endsWith(" *")) {
-            text = text.charAt(0) + text.substring(1).replace("*", ""); // an emphasis mark left unpaired
+        if (text.indexOf('*') >= 0 || text.indexOf("__") >= 0) {
+            text = text.replace("**", "").replace("__", "");
+            text = EMPHASIS.matcher(text).replaceAll("$1");
+            if (text.indexOf('*') > 0 && !text.endsWith(" *")) {
+                text = text.charAt(0) + text.substring(1).replace("*", ""); // an emphasis mark left unpaired
+            }
         }
-        text = LINK.matcher(text).replaceAll("$1");
-        text = ESCAPE.matcher(text).replaceAll("$1");
+        if (text.indexOf("](") >= 0) {
+            text = LINK.matcher(text).replaceAll("$1");
+        }
+        if (text.indexOf('\\') >= 0) {
+            text = ESCAPE.matcher(text).replaceAll("$1");
+        }
         text = text.strip();
         if (text.isEmpty()) {
             return null;
