@@ -74,7 +74,18 @@ public final class VietnameseText {
         if (q.isEmpty()) {
             return true;
         }
-        return (" " + fold(name)).contains(" " + q);
+        String[] words = fold(name).split(" ");
+        int next = 0;
+        for (String typed : q.split(" ")) {
+            while (next < words.length && !words[next].startsWith(typed)) {
+                next++;
+            }
+            if (next == words.length) {
+                return false;
+            }
+            next++;
+        }
+        return true;
     }
 
     /** A new Vietnamese collator (ICU collators are not thread-safe; this one is frozen, so it is). */
