@@ -36,6 +36,7 @@ public final class PlanParser {
         Header.Zones zones = Header.zones(lines);
         Header.Read header = Header.read(lines, zones);
         Events events = Events.of(lines);
+        events.subjectFrom(header.title());
         Body.Read body = Body.read(lines, zones, events, header.issuedOn(), header.symbol());
         Header.End end = Header.end(lines, zones.endStart());
 
@@ -57,7 +58,19 @@ public final class PlanParser {
         }
         Plan plan = new Plan(document, body.bases(), body.citations(), events.used(), body.phases(), body.channels(),
                 body.themes(), body.slogans(), body.assignments(), body.reporting(), end.recipients(), warnings);
-        return plan.withWarnings(contradictions(plan));
+        Plan checked = plan.withWarnings(contradictions(plan));
+        return new Plan(checked.document(), checked.bases(), checked.citations(), checked.events(), checked.phases(),
+                checked.channels(), checked.themes(), checked.slogans(), checked.assignments(), checked.reporting(),
+                checked.recipients(), distinct(checked.warnings()));
+    }
+
+    /** One warning per code and message: a deadline both a task and a report carry is one contradiction. */
+    private static List<Warning> distinct(List<Warning> warnings) {
+        java.util.Map<String, Warning> out = new java.util.LinkedHashMap<>();
+        for (Warning w : warnings) {
+            out.putIfAbsent(w.code() + "\u0000" + w.message(), w);
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** The body that issues the document, from what the text says it is and what the header and signature say. */

@@ -22,7 +22,9 @@ import vn.lantoa.planformat.PlanValidation;
 
 /**
  * Every seed plan, in each of its three forms, imported and graded by the project's grader ({@code shared/tools/
- * plan-score}) against its expected answer: at least 95%. The JSON goes to {@code target/seeds/} for a person to read.
+ * plan-score}) against its expected answer: at least 95%. A fourth form, "lines", gives the parser the TXT one block
+ * per line with nothing re-joined, the hardest layout a reader can hand it. The JSON goes to {@code target/seeds/} for a
+ * person to read.
  */
 class SeedScoreTest {
 
@@ -30,14 +32,17 @@ class SeedScoreTest {
     private final DocumentReader reader = new DocumentReader(ImportLimits.DEFAULT);
 
     static Stream<Arguments> seeds() {
-        return Seeds.NAMES.stream().flatMap(n -> Seeds.FORMS.stream().map(f -> Arguments.of(n, f)));
+        return Seeds.NAMES.stream().flatMap(n -> Stream.concat(Seeds.FORMS.stream(), Stream.of("lines"))
+                .map(f -> Arguments.of(n, f)));
     }
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("seeds")
     void scoresAtLeast95Percent(String name, String form) throws Exception {
-        Path file = Seeds.file(name, form);
-        Plan plan = PlanParser.parse(reader.read(file, file.getFileName().toString()));
+        Path file = Seeds.file(name, form.equals("lines") ? "txt" : form);
+        DocumentText text = form.equals("lines") ? PlanTexts.lineByLine(Files.readString(file))
+                : reader.read(file, file.getFileName().toString());
+        Plan plan = PlanParser.parse(text);
         String json = PlanJson.write(plan);
         assertThat(PlanValidation.validate(json)).as("the plan is valid lantoa.plan/1").isEmpty();
         Path out = Path.of("target", "seeds", name + "." + form + ".json");

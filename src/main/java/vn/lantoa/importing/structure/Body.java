@@ -224,6 +224,13 @@ public final class Body {
     }
 
     private static boolean isPhaseHeading(Node n) {
+        if (n.phaseHeading < 0) {
+            n.phaseHeading = (byte) (phaseHeading(n) ? 1 : 0);
+        }
+        return n.phaseHeading == 1;
+    }
+
+    private static boolean phaseHeading(Node n) {
         return n.labeled() && PHASE_HEAD.matcher(n.headingFolded()).find()
                 && (n.headingFolded().startsWith("dot") ? phaseNumbered(n.headingFolded()) : true)
                 && n.heading().length() < 400;
@@ -235,6 +242,13 @@ public final class Body {
     }
 
     private static boolean isTemporalHeading(Node n) {
+        if (n.temporalHeading < 0) {
+            n.temporalHeading = (byte) (temporalHeading(n) ? 1 : 0);
+        }
+        return n.temporalHeading == 1;
+    }
+
+    private static boolean temporalHeading(Node n) {
         return n.labeled() && n.label.style() != Label.Style.DASH && n.label.style() != Label.Style.PLUS
                 && n.label.style() != Label.Style.BULLET && TEMPORAL_HEAD.matcher(n.headingFolded()).find()
                 && n.heading().length() < 300 && !n.heading().endsWith(".");
@@ -310,10 +324,11 @@ public final class Body {
                 content.add(d.heading());
             }
         }
+        TimeClauses.Span own = TimeClauses.span(rest, ctx.events());
         if (span == null) {
-            span = TimeClauses.span(rest, ctx.events());
+            span = own;
         }
-        String title = title(rest);
+        String title = title(rest, own);
         List<Phase> nested = new ArrayList<>();
         for (Node s : subs) {
             if (budget[0] > 0) {
@@ -323,28 +338,13 @@ public final class Body {
         return new Phase(label, title, span.start(), span.end(), content, nested);
     }
 
-    private static final Pattern TIME_LEAD = Pattern.compile("^(tu|truoc|trong|sau|den|thang|nam|quy|ngay)\\b");
-
     /** The heading without its time clause: "Từ nay đến 31/8/2025, là thời điểm chuẩn bị …" → "thời điểm chuẩn bị …". */
-    private static String title(String rest) {
+    private static String title(String rest, TimeClauses.Span span) {
         String t = rest.trim();
-        String f = Fold.of(t);
-        if (TIME_LEAD.matcher(f).find()) {
-            int cut = -1;
-            for (String sep : new String[] {", la ", ": ", ", "}) {
-                int at = f.indexOf(sep);
-                if (at > 0) {
-                    cut = at + sep.length();
-                    break;
-                }
-            }
-            if (cut < 0) {
-                return null;
-            }
-            t = t.substring(cut).trim();
-            t = t.replaceFirst("^(?i)là\\s+", "");
+        if (!span.empty() && span.from() >= 0 && span.to() <= rest.length()) {
+            t = (rest.substring(0, span.from()) + " " + rest.substring(span.to())).trim();
         }
-        t = t.replaceAll("[\\s.:;]+$", "");
+        t = t.replaceFirst("^[\\s,:;.–-]+", "").replaceFirst("^(?i)là\\s+", "").replaceAll("[\\s.:;,–-]+$", "");
         return t.isEmpty() ? null : t;
     }
 
@@ -446,8 +446,9 @@ public final class Body {
                 continue;
             }
             boolean themeSection = under(n, roles, Topic.THEMES);
-            Matcher q = QUOTED_HEADING.matcher(n.headingFolded());
-            if (q.find() && (under(n, roles, Topic.CONTENT) || under(n, roles, Topic.TIMELINE) || themeSection)) {
+            String hf = n.headingFolded();
+            Matcher q = QUOTED_HEADING.matcher(hf);
+            if ((hf.indexOf('“') >= 0 || hf.indexOf('"') >= 0) && q.find() && (under(n, roles, Topic.CONTENT) || under(n, roles, Topic.TIMELINE) || themeSection)) {
                 found.add(n.heading().substring(q.start(1), q.end(1)));
             } else if (themeSection && !roles.containsKey(n)) {
                 found.add(unquote(n.heading()).replaceAll("[;.]+$", ""));
@@ -638,7 +639,7 @@ public final class Body {
         List<Task> tasks = new ArrayList<>();
         int year = 0;
         for (String text : texts) {
-            String f = Fold.of(text);
+            String f = Fold.of(text.length() > 10_000 ? text.substring(0, 10_000) : text);
             int y = Dates.yearIn(f);
             year = y > 0 ? y : year;
             if (Fold.hasWord(f, "la co quan thuong truc") || Fold.hasWord(f, "lam co quan thuong truc")) {
@@ -655,6 +656,9 @@ public final class Body {
     }
 
     private static TimeRef due(String text, int year, Context ctx) {
+        if (text.length() > 10_000) {
+            text = text.substring(0, 10_000); // a deadline is stated in a task's first lines
+        }
         int contextYear = year > 0 ? year : ctx.issuedOn() == null ? 0 : ctx.issuedOn().getYear();
         TimeClauses.Due d = TimeClauses.due(text, ctx.events(), contextYear);
         if (d == null) {
@@ -671,6 +675,7 @@ public final class Body {
             return TaskKind.COORDINATE;
         }
         Matcher m = PLAN_TASK.matcher(f);
+        m.region(0, Math.min(f.length(), 160));
         if (m.find() && m.start() < 120) {
             return TaskKind.PLAN;
         }
@@ -685,6 +690,9 @@ public final class Body {
     /** "Giao Phòng Văn hóa - Xã hội là cơ quan thường trực …" anywhere makes that unit the standing body. */
     private static void standing(List<Line> lines, List<Assignment> assignments) {
         for (Line line : lines) {
+            if (!line.folded.contains("thuong truc")) {
+                continue;
+            }
             Matcher m = STANDING.matcher(line.folded);
             if (!m.find()) {
                 continue;
@@ -801,19 +809,19 @@ public final class Body {
     }
 
     private static vn.lantoa.planformat.Frequency frequency(String f, List<TimeRef> due) {
-        if (f.contains("hang thang") || f.contains("hàng tháng") || f.contains("moi thang")) {
+        if (Fold.hasWord(f, "hang thang") || Fold.hasWord(f, "moi thang")) {
             return vn.lantoa.planformat.Frequency.MONTHLY;
         }
-        if (f.contains("hang quy") || f.contains("dinh ky quy") || f.contains("theo quy")) {
+        if (Fold.hasWord(f, "hang quy") || Fold.hasWord(f, "moi quy") || Fold.hasWord(f, "dinh ky quy")) {
             return vn.lantoa.planformat.Frequency.QUARTERLY;
         }
-        if (f.contains("6 thang") || f.contains("sau thang") || f.contains("nua nam")) {
+        if (Fold.hasWord(f, "6 thang") || Fold.hasWord(f, "sau thang") || Fold.hasWord(f, "nua nam")) {
             return vn.lantoa.planformat.Frequency.HALF_YEARLY;
         }
-        if (f.contains("hang nam") || f.contains("moi nam")) {
+        if (Fold.hasWord(f, "hang nam") || Fold.hasWord(f, "moi nam")) {
             return vn.lantoa.planformat.Frequency.YEARLY;
         }
-        if (f.contains("dot xuat") && !f.contains("dinh ky")) {
+        if (Fold.hasWord(f, "dot xuat") && !Fold.hasWord(f, "dinh ky")) {
             return vn.lantoa.planformat.Frequency.AD_HOC;
         }
         if (due.size() >= 2) {
@@ -829,7 +837,7 @@ public final class Body {
                     : months <= 7 ? vn.lantoa.planformat.Frequency.HALF_YEARLY
                     : vn.lantoa.planformat.Frequency.YEARLY;
         }
-        if (f.contains("thuong xuyen") || f.contains("dinh ky")) {
+        if (Fold.hasWord(f, "thuong xuyen") || Fold.hasWord(f, "dinh ky")) {
             return vn.lantoa.planformat.Frequency.REGULAR;
         }
         return due.size() == 1 ? vn.lantoa.planformat.Frequency.ONCE : null;
@@ -861,6 +869,7 @@ public final class Body {
     private static String actingBody(List<Line> opening) {
         for (Line line : opening) {
             Matcher m = ACTS.matcher(line.folded);
+            m.region(0, Math.min(line.folded.length(), 5_000));
             while (m.find()) {
                 int at = m.start();
                 int start = at;

@@ -20,7 +20,7 @@ public final class Dates {
             "ngay\\s{0,8}(\\d{1,2})?\\s{0,8}thang\\s{0,8}(\\d{1,2})?\\s{0,8}nam\\s{0,8}(\\d{4})(?!\\d)");
     static final Pattern MONTH = Pattern.compile(
             "thang\\s{0,3}(\\d{1,2})\\s{0,2}(?:/|-|\\s{1,3}nam\\s{1,3})\\s{0,2}(\\d{4})(?!\\d)");
-    static final Pattern YEAR = Pattern.compile("\\bnam\\s{1,3}(\\d{4})(?![\\d/])");
+    static final Pattern YEAR = Pattern.compile("nam\\s{1,3}(\\d{4})(?![\\d/])");
     /** Day and month without a year: "15/3", "15/6/" (a stray slash), "10/01". */
     static final Pattern DM = Pattern.compile("(?<![\\d/.])(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})(?!\\s{0,2}/?\\s{0,2}\\d)/?");
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("^\\d{1,2}\\s{0,2}[/.\\-]\\s{0,2}\\d{1,2}\\b");
@@ -115,8 +115,18 @@ public final class Dates {
 
     /** The first "năm YYYY" in a folded text, or 0. */
     public static int yearIn(String folded) {
-        Matcher m = YEAR.matcher(folded);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        int at = folded.indexOf("nam ");
+        while (at >= 0) {
+            if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) {
+                Matcher m = YEAR.matcher(folded);
+                m.region(at, Math.min(folded.length(), at + 12));
+                if (m.lookingAt()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            at = folded.indexOf("nam ", at + 4);
+        }
+        return 0;
     }
 
     static int skipSpaces(String s, int i) {

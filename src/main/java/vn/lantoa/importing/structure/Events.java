@@ -1,6 +1,7 @@
 package vn.lantoa.importing.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class Events {
     private static final Set<String> STOP_WORDS = Set.of("đến", "tới", "và", "trong", "là", "nhằm", "để", "với",
             "tại", "gắn", "thì", "từ", "sau", "trước", "khi", "cùng", "như", "hoặc", "bằng", "qua", "theo", "trên",
             "về", "đồng", "thời", "sẽ", "đã", "đang", "được", "có", "vào", "ra", "nay", "do", "phải", "cần", "diễn",
-            "nhưng", "mà", "này", "đó", "chào", "hướng");
+            "nhưng", "mà", "này", "đó", "chào", "hướng", "tiến");
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1),
             Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5),
             Map.entry("sau", 6), Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9),
@@ -62,32 +63,38 @@ public final class Events {
     private final List<Mention> mentions = new ArrayList<>();
     private static final int MAX_KEYS = 256;
     private final Map<String, String> used = new LinkedHashMap<>();
+    /** The congress the document is about (its title's), which a bare "Đại hội" means. */
+    private String subject;
 
     /** Collects every congress the lines name. */
     public static Events of(List<Line> lines) {
         Events events = new Events();
         for (Line line : lines) {
-            Matcher m = NOUN.matcher(line.folded);
-            int next = 0;
-            while (m.find(next)) {
-                int end = nameEnd(line.text, line.folded, m.start());
-                next = Math.max(m.end(), end);
-                if (!m.group(1).equals("dai hoi")) {
+            int at = line.folded.indexOf("dai hoi");
+            while (at >= 0) {
+                if (!Fold.wordAt(line.folded, at, "dai hoi")) {
+                    at = line.folded.indexOf("dai hoi", at + 1);
                     continue;
                 }
-                String name = trim(line.text.substring(m.start(), end));
-                Key key = key(name);
+                int end = nameEnd(line.text, line.folded, at);
+                int start = at;
+                at = line.folded.indexOf("dai hoi", Math.max(at + 7, end));
+                if (events.distinct.size() >= MAX_KEYS) {
+                    continue;
+                }
+                String name = trim(line.text.substring(start, end));
+                Key key = events.cachedKey(name);
                 if (key.body.isEmpty() || isGeneric(key)) {
                     continue;
                 }
-                events.add(new Mention(name, key, past(line.folded, m.start()), line));
+                events.add(new Mention(name, key, past(line.folded, start), line));
             }
         }
         return events;
     }
 
     private void add(Mention m) {
-        String id = m.key + (m.past ? "/past" : "");
+        String id = String.join(" ", m.key.body) + "|" + m.key.ordinal + "|" + m.key.term + (m.past ? "|past" : "");
         Mention before = distinct.get(id);
         if (before == null) {
             if (distinct.size() >= MAX_KEYS) {
@@ -101,69 +108,127 @@ public final class Events {
         }
     }
 
+    /** Takes the first congress a title names as the one a bare "Đại hội" means. */
+    public void subjectFrom(String title) {
+        if (title == null) {
+            return;
+        }
+        String folded = Fold.of(title);
+        Matcher m = NOUN.matcher(folded);
+        while (m.find()) {
+            if (!m.group(1).equals("dai hoi")) {
+                continue;
+            }
+            String name = trim(title.substring(m.start(), nameEnd(title, folded, m.start())));
+            Key key = key(name);
+            if (!key.body.isEmpty() && !isGeneric(key)) {
+                subject = name;
+                return;
+            }
+        }
+    }
+
     /** Where the event name that starts at {@code start} ends. */
     static int nameEnd(String text, String folded, int start) {
         int i = start;
         int words = 0;
         int end = start;
-        String previous = "";
-        while (i < folded.length() && words < MAX_WORDS) {
+        int prevStart = -1;
+        int prevEnd = -1;
+        boolean termDone = false;
+        int n = folded.length();
+        while (i < n && words < MAX_WORDS && !termDone) {
             int gapStart = i;
-            while (i < folded.length() && !Character.isLetterOrDigit(folded.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
                 i++;
             }
-            if (i >= folded.length()) {
+            if (i >= n) {
                 break;
             }
-            String gap = folded.substring(gapStart, i);
             int wordEnd = i;
-            while (wordEnd < folded.length() && Character.isLetterOrDigit(folded.charAt(wordEnd))) {
+            while (wordEnd < n && Character.isLetterOrDigit(folded.charAt(wordEnd))) {
                 wordEnd++;
             }
-            String word = folded.substring(i, wordEnd);
-            String exact = text.substring(i, wordEnd); // capitalised words are names, never stop words
-            if (words > 0 && !gapAllows(gap, previous, word, folded, wordEnd)) {
+            if (words > 0 && !gapAllows(folded, gapStart, i, prevStart, prevEnd, wordEnd)) {
                 break;
             }
-            if (words >= 2 && STOP_WORDS.contains(exact) && !continuesName(previous, word, folded, wordEnd)) {
+            int len = wordEnd - i;
+            // stop words are short and lower case; a capitalised word is a name, never a stop word
+            if (words >= 2 && len <= 6 && STOP_WORDS.contains(text.substring(i, wordEnd))
+                    && !(folded.startsWith("va", i) && len == 2 && startsWithWord(folded, wordEnd, "doanh nghiep"))) {
                 break;
             }
-            if (words >= 2 && word.chars().allMatch(Character::isDigit)
-                    && (startsWithWord(folded, wordEnd, "ngay") || previous.equals("nam")
-                            && !endsWithKy(folded, i))) {
+            boolean digits = allDigits(folded, i, wordEnd);
+            boolean previousNam = prevEnd - prevStart == 3 && folded.startsWith("nam", prevStart);
+            if (words >= 2 && digits && (startsWithWord(folded, wordEnd, "ngay") || previousNam
+                    && !endsWithKy(folded, i))) {
                 break;
             }
-            if (words >= 2 && word.equals("nam") && digitsFollow(folded, wordEnd) && !previous.equals("ky")) {
+            if (words >= 2 && len == 3 && folded.startsWith("nam", i) && digitsFollow(folded, wordEnd)
+                    && !(prevEnd - prevStart == 2 && folded.startsWith("ky", prevStart))) {
                 break;
             }
+            // "… nhiệm kỳ 2025 - 2030" closes the name
+            termDone = len == 4 && digits && hasDash(folded, gapStart, i) && prevEnd - prevStart == 4
+                    && allDigits(folded, prevStart, prevEnd);
             words++;
             end = wordEnd;
-            previous = word;
+            prevStart = i;
+            prevEnd = wordEnd;
             i = wordEnd;
         }
         return end;
     }
 
-    private static boolean gapAllows(String gap, String previous, String word, String folded, int wordEnd) {
-        String g = gap.trim();
-        if (g.isEmpty()) {
-            return gap.length() <= 2;
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
         }
-        if (g.equals(",")) {
-            // "đại hội chi, đảng bộ cơ sở", "lần thứ I, nhiệm kỳ 2025-2030"
-            return previous.equals("chi") && word.equals("dang") || word.equals("nhiem") && startsWithWord(folded,
-                    wordEnd, "ky");
-        }
-        if (g.equals("-") || g.equals("–")) {
-            return Character.isDigit(previous.isEmpty() ? 'x' : previous.charAt(previous.length() - 1))
-                    && Character.isDigit(word.charAt(0));
+        return to > from;
+    }
+
+    private static boolean hasDash(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '-' || s.charAt(i) == '–') {
+                return true;
+            }
         }
         return false;
     }
 
-    private static boolean continuesName(String previous, String word, String folded, int wordEnd) {
-        // "Khối cơ quan và doanh nghiệp tỉnh"
-        return word.equals("va") && startsWithWord(folded, wordEnd, "doanh nghiep");
+    /** Whether the characters between two words let the name go on. */
+    private static boolean gapAllows(String folded, int gapStart, int gapEnd, int prevStart, int prevEnd,
+            int wordEnd) {
+        int spaces = 0;
+        char mark = 0;
+        for (int k = gapStart; k < gapEnd; k++) {
+            char c = folded.charAt(k);
+            if (c == ' ') {
+                spaces++;
+            } else if (mark == 0) {
+                mark = c;
+            } else {
+                return false;
+            }
+        }
+        if (mark == 0) {
+            return spaces <= 2;
+        }
+        int word = gapEnd;
+        if (mark == ',') {
+            // "đại hội chi, đảng bộ cơ sở", "lần thứ I, nhiệm kỳ 2025-2030"
+            boolean chi = prevEnd - prevStart == 3 && folded.startsWith("chi", prevStart)
+                    && wordEnd - word == 4 && folded.startsWith("dang", word);
+            boolean term = wordEnd - word == 5 && folded.startsWith("nhiem", word) && startsWithWord(folded, wordEnd, "ky");
+            return chi || term;
+        }
+        if (mark == '-' || mark == '–') {
+            return prevEnd > prevStart && Character.isDigit(folded.charAt(prevEnd - 1))
+                    && Character.isDigit(folded.charAt(word));
+        }
+        return false;
     }
 
     private static boolean startsWithWord(String folded, int at, String word) {
@@ -192,18 +257,34 @@ public final class Events {
         return name.substring(0, end).trim();
     }
 
+    private final Map<String, Key> keys = new HashMap<>();
+
+    /** The key of a name, remembered: a document names the same congress many times. */
+    private Key cachedKey(String name) {
+        Key k = keys.get(name);
+        if (k == null) {
+            k = key(name);
+            if (keys.size() < 4_096) {
+                keys.put(name, k);
+            }
+        }
+        return k;
+    }
+
     /** The key of an event name. */
     static Key key(String name) {
         String folded = Fold.of(name);
-        String[] words = name.split("[^\\p{L}\\p{N}]+");
-        String[] fw = folded.split("[^\\p{L}\\p{N}]+");
+        String[] words = words(name);
+        String[] fw = words(folded);
         List<String> body = new ArrayList<>();
         int ordinal = 0;
         boolean national = false;
         String term = null;
-        Matcher t = TERM.matcher(folded);
-        if (t.find()) {
-            term = t.group(1) + "-" + t.group(2);
+        if (folded.contains("nhiem ky")) {
+            Matcher t = TERM.matcher(folded);
+            if (t.find()) {
+                term = t.group(1) + "-" + t.group(2);
+            }
         }
         for (int i = 0; i < fw.length && i < words.length; i++) {
             String f = fw[i];
@@ -257,6 +338,22 @@ public final class Events {
         return new Key(List.copyOf(body), ordinal, term);
     }
 
+    /** The words of a text: runs of letters and digits. */
+    private static String[] words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
     private static boolean isGeneric(Key key) {
         String body = String.join(" ", key.body);
         return body.contains("cac cap") || body.contains("cap tren") || body.endsWith(" cap")
@@ -284,11 +381,14 @@ public final class Events {
      */
     public String canonical(String name) {
         String n = trim(name);
+        if (subject != null && cachedKey(n).body.isEmpty() && cachedKey(n).ordinal == 0) {
+            n = subject; // "trước khai mạc Đại hội": the congress the plan is about
+        }
         String known = used.get(n);
         if (known != null) {
             return known;
         }
-        Key key = key(n);
+        Key key = cachedKey(n);
         String best = n;
         if (!key.body.isEmpty()) {
             Set<Integer> ordinals = new LinkedHashSet<>();
@@ -324,9 +424,10 @@ public final class Events {
             }
         }
         // one event, one name: a name already chosen for an alias of this one wins
+        Key bestKey = cachedKey(best);
         for (String chosen : used.values()) {
-            if (key(chosen).compatible(key(best)) && key(chosen).ordinal == key(best).ordinal
-                    && !key(best).body.isEmpty()) {
+            Key chosenKey = cachedKey(chosen);
+            if (chosenKey.compatible(bestKey) && chosenKey.ordinal == bestKey.ordinal && !bestKey.body.isEmpty()) {
                 best = chosen;
                 break;
             }

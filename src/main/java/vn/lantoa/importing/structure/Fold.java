@@ -59,6 +59,18 @@ public final class Fold {
         return -1;
     }
 
+    /** The first position from {@code from} where any of the phrases stands as whole words, or -1. */
+    public static int findAny(String folded, int from, String... phrases) {
+        int best = -1;
+        for (String p : phrases) {
+            int at = findWord(folded, p, from);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
     /** Whether the folded text contains {@code phrase} as whole words. */
     public static boolean hasWord(String folded, String phrase) {
         return findWord(folded, phrase, 0) >= 0;

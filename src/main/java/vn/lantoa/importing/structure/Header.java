@@ -280,9 +280,23 @@ public final class Header {
                 groups.add(line);
             }
         }
-        return groups.isEmpty() ? null : Names.sentenceCase(groups.get(groups.size() - 1));
+        if (groups.isEmpty()) {
+            return null;
+        }
+        // two header lines a reader joined: "ĐẢNG BỘ TỈNH HÀ TĨNH HUYỆN ỦY CAN LỘC" → the organ is the second
+        String last = groups.get(groups.size() - 1);
+        Matcher m = ORGAN_HEAD.matcher(last);
+        int cut = -1;
+        while (m.find()) {
+            if (last.substring(0, m.start()).trim().split(" ").length >= 3) {
+                cut = m.start();
+            }
+        }
+        return Names.sentenceCase(cut > 0 ? last.substring(cut) : last);
     }
 
+    private static final Pattern ORGAN_HEAD = Pattern.compile(
+            "(?<=\\s)(HUYỆN ỦY|THÀNH ỦY|TỈNH ỦY|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY|ỦY BAN NHÂN DÂN|UBND|SỞ|PHÒNG|CHI BỘ)\\s");
     private static final List<String> LEVELS = List.of("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong",
             "thi tran");
 
@@ -347,7 +361,7 @@ public final class Header {
                 continue;
             }
             if (Closing.signatureStart(text) || inSignature && Fold.isCaps(text)
-                    || !inRecipients && Fold.isCaps(text) && Names.isPosition(Fold.of(text))) {
+                    || Fold.isCaps(text) && Names.isPosition(Fold.of(text).replaceAll("[^a-z ]", "").trim())) {
                 signature.add(text);
                 inSignature = true;
                 inRecipients = false;

@@ -29,8 +29,15 @@ public final class Line {
         this.folded = Fold.of(text);
         this.label = label;
         int cut = label == null ? 0 : Math.min(label.length(), text.length());
-        this.body = text.substring(cut).trim();
-        this.bodyFolded = Fold.of(body);
+        int end = text.length();
+        while (cut < end && text.charAt(cut) <= ' ') {
+            cut++;
+        }
+        while (end > cut && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        this.body = text.substring(cut, end);
+        this.bodyFolded = folded.substring(cut, end); // folding keeps every character in its place
         this.alignment = alignment == null ? TextBlock.Alignment.LEFT : alignment;
         this.column = column;
         this.bold = bold;
@@ -44,6 +51,16 @@ public final class Line {
     /** A line with the same attributes and other text. */
     Line with(String other) {
         return of(other, alignment, column, bold, where);
+    }
+
+    private byte caps = -1;
+
+    /** Whether the line is written in capitals (remembered: asked often). */
+    public boolean caps() {
+        if (caps < 0) {
+            caps = (byte) (Fold.isCaps(text) ? 1 : 0);
+        }
+        return caps == 1;
     }
 
     public boolean numbered() {

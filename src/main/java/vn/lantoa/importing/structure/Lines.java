@@ -18,16 +18,25 @@ import vn.lantoa.shared.VietnameseText;
 public final class Lines {
 
     private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s*");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern ESCAPES = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
-    /** An item glued to the end of the previous one: "… đại hội. - Tổ chức …". */
-    private static final Pattern GLUED_ITEM = Pattern.compile("(?<=[.;:!?…])\\s+[-–•+]\\s+(?=\\p{Lu})");
     /** A numbered heading glued after the end of an item: "… khẩu hiệu tuyên truyền Đại hội. 2.2.2. Trong …". */
-    private static final Pattern GLUED_HEADING = Pattern.compile(
-            "(?<=[.;:!?…])\\s+(?=\\d{1,2}(?:\\.\\d{1,2}){1,5}\\.?\\s\\p{Lu})");
-    /** A heading glued to its first item: "… lần thứ X - Tuyên truyền …". */
-    private static final Pattern GLUED_DASH = Pattern.compile("\\s[-–•]\\s(?=\\p{Lu})");
+    private static final Pattern GLUED_HEADING = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2}){1,5}\\.?\\s\\p{Lu}");
+    /**
+     * A heading glued to its text by a reader that took them for one paragraph: "2. Các tổ chức cơ sở đảng Xây dựng
+     * kế hoạch …", "kết quả công tác tuyên truyền năm 2025 Thực hiện Kế hoạch số …". A verb that opens a sentence is
+     * capitalised; after a word in lower case it can only start a new one.
+     */
+    private static final List<String> GLUED_VERBS = List.of("Căn cứ", "Thực hiện", "Thi hành", "Là", "Xây dựng",
+            "Chủ trì", "Phối hợp", "Tham mưu", "Tổ chức", "Tuyên truyền", "Triển khai", "Chỉ đạo", "Hướng dẫn",
+            "Theo dõi", "Đẩy mạnh", "Tăng cường", "Chủ động", "Có trách nhiệm", "Chịu trách nhiệm", "Kiểm tra",
+            "Phát động", "Định kỳ", "Tổng hợp", "Vận động", "Quán triệt", "Tiếp tục", "Bố trí", "Đảm bảo", "Bảo đảm",
+            "Cung cấp", "Mở chuyên mục");
+    private static final List<String> BODY_OPENERS = List.of("Căn cứ", "Thực hiện", "Thi hành");
+    /** Word pairs that make one name with a dash ("Văn hóa - Xã hội", "Mác - Lênin"): no item starts there. */
+    private static final Set<String> DASHED_HALVES = Set.of("xa hoi", "ke hoach", "thong tin", "the thao", "van nghe",
+            "ky thuat", "cong nghe", "dao tao", "ha tang", "moi truong", "thuong binh", "nghe nghiep", "lenin",
+            "ho tich", "du lich", "truyen thong", "gia dinh", "tre em", "tu do", "hanh phuc", "dan so", "y te",
+            "do thi", "hanh chinh", "tong hop", "van hoa", "the duc", "lao dong", "dan van", "quoc phong", "an ninh");
     /** Words that never end a heading or a sentence: a line ending with one goes on in the next (exact forms). */
     private static final Set<String> CONTINUING_WORDS = Set.of("của", "và", "về", "các", "những", "với", "cho",
             "tại", "trong", "theo", "đến", "từ", "là", "thứ", "số", "ngày", "tháng", "để", "nhằm", "đối", "được",
@@ -65,20 +74,68 @@ public final class Lines {
         if (text == null) {
             return "";
         }
-        String t = VietnameseText.nfc(text);
-        t = INVISIBLE.matcher(t).replaceAll("");
-        t = SPACES.matcher(t).replaceAll(" ").trim();
+        String t = spaces(hasCombiningMarks(text) ? VietnameseText.nfc(text) : text);
         if (t.isEmpty()) {
             return t;
         }
-        t = HEADING_MARKS.matcher(t).replaceFirst("");
+        if (t.charAt(0) == '#') {
+            t = HEADING_MARKS.matcher(t).replaceFirst("");
+        }
         if (t.indexOf('\\') >= 0) {
             t = ESCAPES.matcher(t).replaceAll("$1");
         }
         if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) {
-            t = emphasis(t);
+            t = spaces(emphasis(t));
         }
-        return SPACES.matcher(t).replaceAll(" ").trim();
+        return t;
+    }
+
+    /** Marks typed apart from their letters (Unikey's "tổ hợp"); without them the text is NFC already. */
+    private static boolean hasCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && c <= '\u036F' || c >= '\u1100' && c <= '\u11FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One pass: invisible characters dropped, every run of spaces (of any kind) one space, trimmed. */
+    private static String spaces(String t) {
+        int n = t.length();
+        if (n > 0 && t.charAt(0) != ' ' && t.charAt(n - 1) != ' ') {
+            boolean clean = true;
+            char previous = 'x';
+            for (int i = 0; i < n && clean; i++) {
+                char c = t.charAt(i);
+                clean = c > ' ' && c != '\u00A0' && !(c >= '\u2000' && c <= '\u206F') && c != '\uFEFF'
+                        && c != '\u00AD' && c != '\u3000' || c == ' ' && previous != ' ';
+                previous = c;
+            }
+            if (clean) {
+                return t;
+            }
+        }
+        char[] out = new char[n];
+        int len = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            }
+            if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = len > 0;
+                continue;
+            }
+            if (space) {
+                out[len++] = ' ';
+                space = false;
+            }
+            out[len++] = c;
+        }
+        return new String(out, 0, len);
     }
 
     /** "* Phan Rang" is a bullet; "**15**", "*viết tắt*", "***trước ngày***" are emphasis and go. */
@@ -151,13 +208,13 @@ public final class Lines {
         if (Closing.startsEndMatter(next.folded)) {
             return false;
         }
-        boolean headCaps = Fold.isCaps(head.text);
+        boolean headCaps = head.caps();
         char first = next.text.charAt(0);
         if (headCaps) {
             // a capitals heading wrapped onto a second capitals line ("II. NỘI DUNG, THỜI GIAN," / "HÌNH THỨC")
-            return head.label != null && Fold.isCaps(next.text) && next.text.length() < 80;
+            return head.label != null && next.caps() && next.text.length() < 80;
         }
-        if (Fold.isCaps(next.text)) {
+        if (next.caps()) {
             return false;
         }
         if (Character.isLowerCase(first) || Character.isDigit(first) && !Dates.startsWithDate(next.text)) {
@@ -218,18 +275,25 @@ public final class Lines {
                 resume = at + 1;
             }
         }
-        if (cut < 0) {
-            Matcher m = GLUED_HEADING.matcher(line.text);
-            if (m.find() && m.start() > 0) {
-                cut = m.start();
-                resume = m.start() + 1;
+        if (cut < 0 && line.label != null && line.label.style().numbered()) {
+            int at = gluedVerb(line, GLUED_VERBS, line.label.length());
+            if (at > 0) {
+                cut = at;
+                resume = at + 1;
+            }
+        }
+        if (cut < 0 && line.label == null) {
+            int at = gluedVerb(line, BODY_OPENERS, 0);
+            if (at > 0) {
+                cut = at;
+                resume = at + 1;
             }
         }
         if (cut < 0) {
-            Matcher m = GLUED_ITEM.matcher(line.text);
-            if (m.find() && m.start() > 0) {
-                cut = m.start();
-                resume = m.start() + 1;
+            int at = afterSentence(line.text);
+            if (at > 0) {
+                cut = at;
+                resume = at + 1;
             }
         }
         if (cut < 0) {
@@ -269,7 +333,9 @@ public final class Lines {
 
     private static int find(String text, String number, int from, boolean afterSentence) {
         int at = text.indexOf(number, from);
-        while (at > 0) {
+        // the heading that gives up its next label is short; a sibling glued after a sentence may come later
+        int limit = afterSentence ? Math.min(text.length(), 2_000) : Math.min(text.length(), 400);
+        while (at > 0 && at < limit) {
             int end = at + number.length();
             if (end < text.length() && text.charAt(end) == '.') {
                 end++;
@@ -287,15 +353,93 @@ public final class Lines {
         return -1;
     }
 
-    private static int gluedDash(Line line) {
-        Matcher m = GLUED_DASH.matcher(line.text);
-        int from = line.label.length();
-        if (!m.find(Math.min(from, line.text.length()))) {
+    /**
+     * Where an item or a numbered heading glued after the end of a sentence starts ("… đại hội. - Tổ chức …",
+     * "… Đại hội. 2.2.2. Trong …"): the position of the space before it, or -1. One pass over the text.
+     */
+    private static int afterSentence(String text) {
+        int n = text.length();
+        for (int i = 1; i + 3 < n; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != ';' && c != ':' && c != '!' && c != '?' && c != '…' || text.charAt(i + 1) != ' ') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j + 2 >= n) {
+                return -1;
+            }
+            char d = text.charAt(j);
+            if ((d == '-' || d == '–' || d == '•' || d == '+') && text.charAt(j + 1) == ' '
+                    && Character.isUpperCase(text.charAt(j + 2))) {
+                return i + 1;
+            }
+            if (d >= '0' && d <= '9') {
+                Matcher m = GLUED_HEADING.matcher(text);
+                m.region(j, n);
+                if (m.lookingAt()) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int gluedVerb(Line line, List<String> verbs, int from) {
+        String text = line.text;
+        int limit = Math.min(text.length() - 1, from + 300);
+        int at = -1;
+        // a heading is short: the verb that ends it comes within its first words, after a lower-case word, a digit
+        // or a bracket (a sentence that had no full stop)
+        for (int i = Math.max(from, 1); i < limit && at < 0; i++) {
+            if (text.charAt(i) != ' ' || !Character.isUpperCase(text.charAt(i + 1))) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (!(Character.isLowerCase(before) || Character.isDigit(before) || before == ')')) {
+                continue;
+            }
+            for (String v : verbs) {
+                int end = i + 1 + v.length();
+                if (text.startsWith(v, i + 1) && (end == text.length() || text.charAt(end) == ' ')) {
+                    at = i;
+                    break;
+                }
+            }
+        }
+        if (at < 0) {
             return -1;
         }
-        int at = m.start();
         String head = line.text.substring(from, at);
-        String rest = line.text.substring(m.end()).trim();
+        String rest = line.text.substring(at + 1);
+        int headWords = head.trim().split(" ").length;
+        if (head.isBlank() || headWords > 25 || head.chars().anyMatch(c -> ".;:!?".indexOf(c) >= 0)) {
+            return -1;
+        }
+        char last = rest.charAt(rest.length() - 1);
+        return rest.split(" ").length >= 5 && ".;:…!".indexOf(last) >= 0 ? at : -1;
+    }
+
+    private static int gluedDash(Line line) {
+        String text = line.text;
+        int from = Math.min(line.label.length(), text.length());
+        int limit = Math.min(text.length() - 3, from + 240);
+        int at = -1;
+        for (int i = from; i < limit; i++) {
+            char d = text.charAt(i + 1);
+            if (text.charAt(i) == ' ' && (d == '-' || d == '–' || d == '•') && text.charAt(i + 2) == ' '
+                    && Character.isUpperCase(text.charAt(i + 3))) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return -1;
+        }
+        String head = text.substring(from, at);
+        String rest = text.substring(at + 3).trim();
         if (head.isBlank() || head.length() > 220 || head.chars().anyMatch(c -> ".;:!?".indexOf(c) >= 0)) {
             return -1;
         }
@@ -304,8 +448,15 @@ public final class Lines {
             return -1;
         }
         String[] words = rest.split(" ");
-        if (words.length < 5 || words[0].endsWith(",")) {
+        if (words.length < 5 || words[0].endsWith(",")
+                || DASHED_HALVES.contains(Fold.of((words[0] + " " + words[1]).replaceAll("[,:;.]", "")))
+                || DASHED_HALVES.contains(Fold.of(words[0].replaceAll("[,:;.]", "")))) {
             return -1;
+        }
+        for (int i = 0; i < Math.min(4, words.length); i++) {
+            if (words[i].endsWith(":")) {
+                return -1; // "Văn hóa - Xã hội xã: chủ trì …" is a unit and its task, not a heading and an item
+            }
         }
         // an item reads as a sentence; a slogan ("Đảng Cộng sản Việt Nam - Người lãnh đạo …!") keeps its dash
         char last = rest.charAt(rest.length() - 1);

@@ -17,7 +17,8 @@ public final class Names {
             Map.entry("ubmttq", "uy ban mat tran to quoc"), Map.entry("tp", "thanh pho"),
             Map.entry("btg", "ban tuyen giao"), Map.entry("ct", "chu tich"), Map.entry("tt", "thuong truc"));
     private static final Set<String> ADMIN_LEVELS = Set.of("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa",
-            "phuong", "thi tran", "khoi", "ap", "thon", "to dan pho");
+            "phuong", "thi tran", "khoi", "ap", "thon", "to dan pho", "tinh uy", "thanh uy", "huyen uy", "quan uy",
+            "thi uy");
     /** Words that open the name of a body. */
     static final List<String> ORGAN_WORDS = List.of("ban", "uy ban", "ubnd", "hdnd", "hoi dong", "dang uy", "dang bo",
             "chi bo", "thanh uy", "tinh uy", "huyen uy", "quan uy", "thi uy", "so", "phong", "van phong", "trung tam",
@@ -57,7 +58,7 @@ public final class Names {
             out.append(capital ? capitalize(lower) : lower);
             String two = i + 1 < words.length ? f + " " + Fold.of(words[i + 1].toLowerCase(VI)) : "";
             if (!proper && (ADMIN_LEVELS.contains(f) && !(f.equals("thanh") || f.equals("thi"))
-                    || ADMIN_LEVELS.contains(two))) {
+                    && !ADMIN_LEVELS.contains(two) || ADMIN_LEVELS.contains(two))) {
                 if (ADMIN_LEVELS.contains(two)) {
                     out.append(' ').append(words[++i].toLowerCase(VI));
                 }
@@ -128,25 +129,27 @@ public final class Names {
         if (contains(b, o)) {
             return body;
         }
+        // the body's last words found in the organ's name: "Ban Thường vụ Huyện ủy" in "… HUYỆN ỦY CAN LỘC"
         for (int k = Math.min(b.size(), o.size()); k >= 2; k--) {
-            boolean match = true;
-            for (int i = 0; i < k && match; i++) {
-                match = b.get(b.size() - k + i)[0].equals(o.get(i)[0]);
+            for (int start = 0; start + k <= o.size(); start++) {
+                boolean match = true;
+                for (int i = 0; i < k && match; i++) {
+                    match = b.get(b.size() - k + i)[0].equals(o.get(start + i)[0]);
+                }
+                if (!match) {
+                    continue;
+                }
+                if (k == b.size() && start == 0) {
+                    return organ;
+                }
+                int organWord = Integer.parseInt(o.get(start + k - 1)[1]);
+                String[] organWords = organ.trim().split("\\s+");
+                StringBuilder out = new StringBuilder(body.trim());
+                for (int i = organWord + 1; i < organWords.length; i++) {
+                    out.append(' ').append(organWords[i]);
+                }
+                return out.toString();
             }
-            if (!match) {
-                continue;
-            }
-            if (k == b.size()) {
-                return organ;
-            }
-            // the body's words up to the overlap, then the organ's words from the overlap on
-            int organWord = Integer.parseInt(o.get(k - 1)[1]);
-            String[] organWords = organ.trim().split("\\s+");
-            StringBuilder out = new StringBuilder(body.trim());
-            for (int i = organWord + 1; i < organWords.length; i++) {
-                out.append(' ').append(organWords[i]);
-            }
-            return out.toString();
         }
         return body;
     }

@@ -13,6 +13,9 @@ public final class Node {
     public final Node parent;
     public final List<Node> children = new ArrayList<>();
     final int depth;
+    /** Remembered answers about the heading (-1: not asked yet). */
+    byte phaseHeading = -1;
+    byte temporalHeading = -1;
 
     Node(Line line, Label label, Node parent) {
         this.line = line;

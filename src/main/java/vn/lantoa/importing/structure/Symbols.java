@@ -38,18 +38,12 @@ public final class Symbols {
     private static final Pattern GLUED_STATE = Pattern.compile("^(\\d{1,5})((?:/\\d{4})?)/([A-ZĐ]{3,20})$");
     private static final Pattern GLUED_PARTY = Pattern.compile("^(\\d{1,5})-([A-ZĐ]{3,20})$");
 
-    /** A kind word followed by a number: where a cited symbol starts (on folded text). */
-    private static final Pattern CITED = Pattern.compile("\\b(ke hoach|bao cao|huong dan|chi thi|nghi quyet lien tich|"
-            + "nghi quyet|ket luan|thong tri|thong tu lien tich|thong tu|thong bao|quyet dinh|cong van|chuong trinh|"
-            + "nghi dinh|to trinh|de an|phuong an|quy dinh|quy che|cong dien|luat|phap lenh)"
-            + "\\s{0,3}(?:so\\s{0,3})?[:.]?\\s{0,3}(?=\\d)");
     /** The symbol's characters in the original text, spaces around its separators allowed. */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d{1,5}[a-z]?(?:\\s{0,2}[-/]\\s{0,2}[\\p{L}\\d&]{1,20}){1,4}");
-    /** A party or state symbol standing alone in the text ("… tinh thần 35-CT/TW"). */
-    private static final Pattern BARE = Pattern.compile(
-            "(?<![\\p{L}\\d/.-])\\d{1,5}(?:-[A-ZĐ][A-Za-zĐđ]{0,5}/" + UNIT_CODE + "|(?:/\\d{4})?/[A-ZĐ][A-Za-zĐđ]{0,5}-"
-                    + UNIT_CODE + ")(?:-" + UNIT_CODE + "){0,2}(?![\\p{L}\\d])");
+            "\\d{1,5}[a-z]?(?:\\s{0,2}[-/–]\\s{0,2}[\\p{L}\\d&]{1,20}){1,4}");
+    /** The kind words, longest first, as they end the folded text before a symbol ("kế hoạch số"). */
+    private static final java.util.List<String> KIND_WORDS_BY_LENGTH = KIND_WORDS.keySet().stream()
+            .sorted((x, y) -> y.length() - x.length()).toList();
 
     private Symbols() {
     }
@@ -130,36 +124,96 @@ public final class Symbols {
     /** Every document a line cites, in order. */
     public static List<Cited> scan(Line line) {
         List<Cited> out = new ArrayList<>();
-        List<int[]> taken = new ArrayList<>();
         String text = line.text;
-        Matcher kinds = CITED.matcher(line.folded);
-        while (kinds.find()) {
-            int at = kinds.end();
-            Matcher token = TOKEN.matcher(text);
+        Matcher token = TOKEN.matcher(text);
+        int next = 0;
+        int at;
+        while ((at = symbolStart(text, next)) >= 0) {
+            next = at + 1;
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            if (Character.isLetterOrDigit(before) || before == '/' || before == '.' || before == '-') {
+                continue; // inside a number, a date or another symbol
+            }
             token.region(at, text.length());
             if (!token.lookingAt()) {
                 continue;
             }
-            String hint = KIND_WORDS.get(kinds.group(1));
+            int kindAt = kindBefore(line.folded, at);
+            String hint = kindAt < 0 ? null : KIND_WORDS.get(kindWordAt(line.folded, kindAt));
             Symbol symbol = parse(token.group(), hint);
-            if (symbol == null || symbol.normalized() == null) {
+            if (symbol == null || symbol.normalized() == null || hint == null && !KINDS.contains(symbol.kind())) {
                 continue;
             }
-            taken.add(new int[] {token.start(), token.end()});
-            out.add(cited(line, hint, symbol, token.end(), kinds.start()));
+            next = token.end();
+            out.add(cited(line, hint, symbol, token.end(), kindAt < 0 ? at : kindAt));
         }
-        Matcher bare = BARE.matcher(text);
-        while (bare.find()) {
-            if (overlaps(taken, bare.start(), bare.end())) {
-                continue;
-            }
-            Symbol symbol = parse(bare.group(), null);
-            if (symbol != null && symbol.normalized() != null && KINDS.contains(symbol.kind())) {
-                out.add(cited(line, null, symbol, bare.end(), bare.start()));
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The next place from {@code from} where a number runs into a hyphen or a slash ("354 - KH", "15/KH"), or -1. */
+    private static int symbolStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i > 0 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+                continue;
+            }
+            int j = i;
+            while (j < n && j - i < 6 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            if (j - i > 5) {
+                continue;
+            }
+            if (j < n && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+                j++;
+            }
+            int spaces = 0;
+            while (j < n && text.charAt(j) == ' ' && spaces < 3) {
+                j++;
+                spaces++;
+            }
+            if (j < n && (text.charAt(j) == '-' || text.charAt(j) == '/' || text.charAt(j) == '–')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the kind word ("kế hoạch", "chỉ thị") right before a symbol at {@code at} starts, or -1. */
+    private static int kindBefore(String folded, int at) {
+        int i = at;
+        while (i > 0 && folded.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && (folded.charAt(i - 1) == ':' || folded.charAt(i - 1) == '.')) {
+            i--;
+            while (i > 0 && folded.charAt(i - 1) == ' ') {
+                i--;
+            }
+        }
+        if (i >= 2 && folded.startsWith("so", i - 2) && (i == 2 || !Character.isLetter(folded.charAt(i - 3)))) {
+            i -= 2;
+            while (i > 0 && folded.charAt(i - 1) == ' ') {
+                i--;
+            }
+        }
+        for (String w : KIND_WORDS_BY_LENGTH) {
+            int from = i - w.length();
+            if (from >= 0 && folded.startsWith(w, from) && (from == 0 || !Character.isLetter(folded.charAt(from - 1)))) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    private static String kindWordAt(String folded, int at) {
+        for (String w : KIND_WORDS_BY_LENGTH) {
+            if (folded.startsWith(w, at)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {
@@ -193,8 +247,23 @@ public final class Symbols {
         return new Cited(kind, symbol, date, issuer, line, start);
     }
 
+    /** Where an issuer's name ends; a comma before a capital goes on ("Bộ Văn hóa, Thể thao và Du lịch"). */
     private static final Pattern ISSUER_END = Pattern.compile(
-            "\\s(?:ve|v/v|thuc hien|trien khai|tien toi|khoa|nhiem ky|ban hanh|quy dinh|huong dan|ngay)\\b|[,;.:()“”\"]|$");
+            "\\s(?:ve|v/v|thuc hien|trien khai|tien toi|khoa|nhiem ky|ban hanh|quy dinh|huong dan|ngay)\\b"
+                    + "|\\s(?:va\\s)?(?:ke hoach|chi thi|nghi quyet|ket luan|thong tri|quyet dinh|cong van|thong bao"
+                    + "|nghi dinh|thong tu|chuong trinh|quy dinh|huong dan)\\s(?:so\\s)?\\d|[,;.:()“”\"]|$");
+
+    /** Whether the words from {@code at} to the next comma or stop are a name's ("Thể thao và Du lịch"). */
+    private static boolean capitalisedPart(String text, int at) {
+        int end = at;
+        while (end < text.length() && ",;.:()".indexOf(text.charAt(end)) < 0 && end - at < 60) {
+            end++;
+        }
+        String part = text.substring(at, end).trim();
+        String[] words = part.split(" ");
+        return end > at && words.length <= 5 && Character.isUpperCase(part.charAt(0))
+                && !Fold.of(part).matches(".*\\b(bao cao|xay dung|ban hanh|thuc hien|trien khai|nhu sau)\\b.*");
+    }
 
     /** "… của Ban Thường vụ Tỉnh ủy về …" → "Ban Thường vụ Tỉnh ủy". */
     private static String issuerAfter(Line line, int from) {
@@ -210,8 +279,17 @@ public final class Symbols {
         int limit = Math.min(folded.length(), start + 120);
         Matcher m = ISSUER_END.matcher(folded);
         m.region(start, limit);
-        int end = m.find() ? m.start() : limit;
-        String issuer = line.text.substring(start, end).trim();
+        int end = limit;
+        while (m.find()) {
+            int at = m.start();
+            boolean nameGoesOn = folded.charAt(at) == ',' && at + 2 < line.text.length()
+                    && line.text.charAt(at + 1) == ' ' && capitalisedPart(line.text, at + 2);
+            if (!nameGoesOn) {
+                end = at;
+                break;
+            }
+        }
+        String issuer = line.text.substring(start, end).trim().replaceFirst("\\s+(và|cùng)$", "");
         return issuer.isEmpty() || !Character.isUpperCase(issuer.charAt(0)) ? null : issuer;
     }
 }

@@ -33,7 +33,11 @@ public final class TimeClauses {
     }
 
     /** When a stretch of time starts and ends; either may be null. */
-    public record Span(TimeRef start, TimeRef end) {
+    public record Span(TimeRef start, TimeRef end, int from, int to) {
+        Span(TimeRef start, TimeRef end) {
+            this(start, end, -1, -1);
+        }
+
         public boolean empty() {
             return start == null && end == null;
         }
@@ -51,10 +55,14 @@ public final class TimeClauses {
         int pendingMonth = 0;
         Matcher k = KEYWORD.matcher(f);
         int from = 0;
+        int first = -1;
+        int last = -1;
         while (from < f.length() && k.find(from)) {
             String word = k.group(1);
             int at = k.end();
             from = at;
+            TimeRef s0 = start;
+            TimeRef e0 = end;
             switch (word) {
                 case "tu nay" -> {
                     if (start == null) {
@@ -131,16 +139,21 @@ public final class TimeClauses {
                 default -> {
                 }
             }
+            if (start != s0 || end != e0) {
+                first = first < 0 ? k.start() : first;
+                last = Math.max(last, Math.max(from, at));
+            }
         }
         if (start == null && end == null) {
             // a clause that is only a time: "Tháng 8/2025", "Năm 2025", "Quý III/2025"
             int i = skipSpaces(f, 0);
-            Point p = calendar(f, i, false);
-            if (p != null && p.end >= f.length() - 2) {
-                return new Span(p.time, p.time);
+            Point p = calendar(f, i, true);
+            Point q = calendar(f, i, false);
+            if (p != null && q != null && p.end >= f.length() - 2 && !p.noYear) {
+                return new Span(p.time, q.time, i, p.end);
             }
         }
-        return new Span(start, end);
+        return first < 0 ? new Span(start, end) : new Span(start, end, first, Math.min(last, text.length()));
     }
 
     /** A point after "từ": a date, a month, a year, a quarter, or an event ("từ sau Đại hội X"). */
@@ -320,6 +333,10 @@ public final class TimeClauses {
      */
     public static Due due(String text, Events events, int year) {
         String f = Fold.of(text);
+        // a deadline needs one of these words; most tasks have none
+        if (Fold.findAny(f, 0, "truoc", "cham nhat", "han chot", "han cuoi", "trong thang", "vao ngay") < 0) {
+            return null;
+        }
         Matcher m = DUE.matcher(f);
         int from = 0;
         while (from < f.length() && m.find(from)) {
