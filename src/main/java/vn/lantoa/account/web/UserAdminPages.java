@@ -109,33 +109,46 @@ class UserAdminPages {
     }
 
     @PostMapping("/{id}/reset")
-    String reset(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, null, () -> redirect.addFlashAttribute("oneTimePassword",
+    String reset(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(actor, id, model, response, redirect, null, () -> redirect.addFlashAttribute("oneTimePassword",
                 management.resetPassword(actor, id).oneTimePassword()));
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "account.users.disabled", () -> management.setEnabled(actor, id, false));
+    String disable(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(actor, id, model, response, redirect, "account.users.disabled",
+                () -> management.setEnabled(actor, id, false));
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "account.users.enabled", () -> management.setEnabled(actor, id, true));
+    String enable(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(actor, id, model, response, redirect, "account.users.enabled",
+                () -> management.setEnabled(actor, id, true));
     }
 
     @PostMapping("/{id}/unlock")
-    String unlock(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "account.users.unlocked", () -> management.unlock(actor, id));
+    String unlock(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(actor, id, model, response, redirect, "account.users.unlocked", () -> management.unlock(actor, id));
     }
 
     @PostMapping("/{id}/sessions/end")
-    String endSessions(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "account.users.sessionsEnded", () -> management.endSessions(actor, id));
+    String endSessions(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(actor, id, model, response, redirect, "account.users.sessionsEnded",
+                () -> management.endSessions(actor, id));
     }
 
-    /** Runs an account action; a refusal of a visible user comes back as a message on the user's page. */
-    private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
+    /**
+     * Runs an account action. A refusal answers with its status, as in the API: 404 and a non-administrator's 403 on
+     * the error page, any other refusal (own account, a user ranking above the actor, a stale version) on the user's
+     * page with the reason.
+     */
+    private String act(CurrentUser actor, long id, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String message, Runnable action) {
         try {
             action.run();
             if (message != null) {
@@ -145,7 +158,8 @@ class UserAdminPages {
             if (problem.status() == 404) {
                 throw problem;
             }
-            redirect.addFlashAttribute("error", problems.detail(problem));
+            response.setStatus(problem.status());
+            return editPage(actor, management.get(actor, id), model, problems.detail(problem));
         }
         return "redirect:/admin/users/" + id;
     }
