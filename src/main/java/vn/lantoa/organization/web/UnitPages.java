@@ -209,7 +209,12 @@ class UnitPages {
 
     @GetMapping("/import")
     @PreAuthorize("isAuthenticated()")
-    String importForm(@RequestParam(required = false) Long parentId, Model model) {
+    String importForm(@AuthenticationPrincipal UnitActor actor, @RequestParam(required = false) Long parentId,
+            Model model) {
+        if (actor == null || actor.unitAuthority() == UnitActor.UnitAuthority.NONE) {
+            // the form of a load the actor may never make, as the users' "new" form (RELIABILITY.md §(a))
+            throw Problem.forbidden("FORBIDDEN", "Bạn không có quyền thực hiện thao tác này.");
+        }
         model.addAttribute("parentId", parentId);
         return "organization/import";
     }
