@@ -1,0 +1,7 @@
+package vn.lantoa.authorization;
+
+import vn.lantoa.account.Role;
+
+/** A user the fixture created, with its password (ASCII, so that an HTTP Basic header carries it as typed). */
+record Account(long id, String username, String password, Role role, long unitId) {
+}

@@ -1,0 +1,251 @@
+package vn.lantoa.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import vn.lantoa.account.Role;
+
+/**
+ * The actions of the matrix and the calls that perform them. Each action is named in the policy file; each route
+ * of the application must be one of these calls (A-03). Later issues add their actions here and their rows to the
+ * policy file.
+ */
+final class Actions {
+
+    private Actions() {
+    }
+
+    private static final Consumer<Ctx> NOTHING = ctx -> {
+    };
+
+    static final List<Action> ALL = List.of(
+            // ---------------------------------------------------------------------------------------------- units
+            new Action("unit.list", Action.Target.UNIT, List.of(
+                    Probe.api(GET, "/api/v1/units")
+                            .params(ctx -> Map.of("q", ctx.unit.name(), "includeClosed", true))
+                            .marker(ctx -> "\"name\":\"" + ctx.unit.name() + "\""),
+                    Probe.page(GET, "/admin/units").params(ctx -> Map.of("q", ctx.unit.name()))
+                            .marker(ctx -> ">" + ctx.unit.shortName() + "<"),
+                    Probe.page(GET, "/admin/units/{id}/children").vars(ctx -> ids(ctx.unitId())),
+                    Probe.page(GET, "/admin/units/pick").params(ctx -> Map.of("q", ctx.unit.name(), "for", "parent"))),
+                    NOTHING, NOTHING),
+            new Action("unit.get", Action.Target.UNIT, List.of(
+                    Probe.api(GET, "/api/v1/units/{id}").vars(ctx -> ids(ctx.unitId())).marker(ctx -> ctx.unit.name()),
+                    Probe.api(GET, "/api/v1/units/{id}/history").vars(ctx -> ids(ctx.unitId()))
+                            .marker(ctx -> ctx.unit.name()),
+                    Probe.api(GET, "/api/v1/units/{id}/as-of").vars(ctx -> ids(ctx.unitId()))
+                            .params(ctx -> Map.of("date", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                            .marker(ctx -> ctx.unit.name()),
+                    Probe.api(GET, "/api/v1/units/{id}/ancestors").vars(ctx -> ids(ctx.unitId())),
+                    Probe.page(GET, "/admin/units/{id}").vars(ctx -> ids(ctx.unitId())).marker(ctx -> ctx.unit.name())),
+                    NOTHING, NOTHING),
+            new Action("unit.create", Action.Target.UNIT_PARENT, List.of(
+                    Probe.api(POST, "/api/v1/units").json(ctx -> Map.of("parentId", ctx.unitId(), "name", ctx.fresh,
+                            "shortName", ctx.fresh, "kind", "OTHER")),
+                    Probe.page(POST, "/admin/units/{id}/children").vars(ctx -> ids(ctx.unitId()))
+                            .params(ctx -> Map.of("name", ctx.fresh, "kind", "OTHER"))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from unit where name = :name and parent_id = :parent",
+                            Map.of("name", ctx.fresh, "parent", ctx.unitId()))).as("the new unit").isEqualTo(1)),
+            new Action("unit.create-root", Action.Target.NONE, List.of(
+                    Probe.api(POST, "/api/v1/units").json(ctx -> Map.of("name", ctx.fresh, "kind", "OTHER")),
+                    Probe.page(POST, "/admin/units").params(ctx -> Map.of("name", ctx.fresh, "kind", "OTHER"))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from unit where name = :name and parent_id is null",
+                            Map.of("name", ctx.fresh))).as("the new root").isEqualTo(1)),
+            new Action("unit.update", Action.Target.UNIT_CHANGE, List.of(
+                    Probe.api(PUT, "/api/v1/units/{id}").vars(ctx -> ids(ctx.unitId())).json(ctx -> Map.of(
+                            "name", ctx.fresh, "shortName", ctx.fresh, "kind", ctx.unit.kind().name(),
+                            "version", ctx.unit.version())),
+                    Probe.page(POST, "/admin/units/{id}/rename").vars(ctx -> ids(ctx.unitId())).params(ctx -> Map.of(
+                            "name", ctx.fresh, "kind", ctx.unit.kind().name(), "version", ctx.unit.version()))),
+                    NOTHING, ctx -> {
+                        Map<String, Object> unit = unitRow(ctx);
+                        assertThat(unit.get("name")).as("the new name").isEqualTo(ctx.fresh);
+                        assertThat(number(unit.get("version"))).as("the version").isEqualTo(ctx.unit.version() + 1);
+                    }),
+            new Action("unit.move", Action.Target.UNIT_CHANGE, List.of(
+                    Probe.api(POST, "/api/v1/units/{id}/move").vars(ctx -> ids(ctx.unitId()))
+                            .json(ctx -> Map.of("parentId", ctx.destination.id(), "version", ctx.unit.version())),
+                    Probe.page(POST, "/admin/units/{id}/move").vars(ctx -> ids(ctx.unitId()))
+                            .params(ctx -> Map.of("parentId", ctx.destination.id(), "version", ctx.unit.version()))),
+                    NOTHING, ctx -> assertThat(number(unitRow(ctx).get("parent_id"))).as("the new parent")
+                            .isEqualTo(ctx.destination.id())),
+            new Action("unit.close", Action.Target.UNIT_CHANGE, List.of(
+                    Probe.api(POST, "/api/v1/units/{id}/close").vars(ctx -> ids(ctx.unitId()))
+                            .json(ctx -> Map.of("version", ctx.unit.version())),
+                    Probe.page(POST, "/admin/units/{id}/close").vars(ctx -> ids(ctx.unitId()))
+                            .params(ctx -> Map.of("version", ctx.unit.version()))),
+                    NOTHING, ctx -> assertThat(unitRow(ctx).get("closed_on")).as("closed on").isNotNull()),
+            new Action("unit.merge", Action.Target.UNIT_CHANGE, List.of(
+                    Probe.api(POST, "/api/v1/units/{id}/merge").vars(ctx -> ids(ctx.unitId()))
+                            .json(ctx -> Map.of("successorId", ctx.destination.id(), "version", ctx.unit.version())),
+                    Probe.page(POST, "/admin/units/{id}/merge").vars(ctx -> ids(ctx.unitId()))
+                            .params(ctx -> Map.of("successorId", ctx.destination.id(), "version", ctx.unit.version()))),
+                    NOTHING, ctx -> {
+                        Map<String, Object> unit = unitRow(ctx);
+                        assertThat(unit.get("closed_on")).as("closed on").isNotNull();
+                        assertThat(number(unit.get("successor_id"))).as("successor").isEqualTo(ctx.destination.id());
+                    }),
+            new Action("unit.import", Action.Target.UNIT_PARENT, List.of(
+                    Probe.api(POST, "/api/v1/units/import").upload(Actions::importFile,
+                            ctx -> Map.of("parentId", ctx.unitId())),
+                    Probe.page(POST, "/admin/units/import").upload(Actions::importFile,
+                            ctx -> Map.of("parentId", ctx.unitId()))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from unit where name = :name and parent_id = :parent",
+                            Map.of("name", ctx.fresh, "parent", ctx.unitId()))).as("the imported unit").isEqualTo(1)),
+            new Action("unit.import-form", Action.Target.NONE, List.of(
+                    Probe.page(GET, "/admin/units/import")), NOTHING, NOTHING),
+
+            // ---------------------------------------------------------------------------------------------- users
+            new Action("user.list", Action.Target.USER, List.of(
+                    Probe.api(GET, "/api/v1/users").params(ctx -> Map.of("q", ctx.user.username()))
+                            .marker(ctx -> "\"username\":\"" + ctx.user.username() + "\""),
+                    Probe.page(GET, "/admin/users").params(ctx -> Map.of("q", ctx.user.username()))
+                            .marker(ctx -> ">" + ctx.user.username() + "<")),
+                    NOTHING, NOTHING),
+            new Action("user.get", Action.Target.USER, List.of(
+                    Probe.api(GET, "/api/v1/users/{id}").vars(ctx -> ids(ctx.userId()))
+                            .marker(ctx -> ctx.user.username()),
+                    Probe.page(GET, "/admin/users/{id}").vars(ctx -> ids(ctx.userId()))
+                            .marker(ctx -> ctx.user.username())),
+                    NOTHING, NOTHING),
+            new Action("user.create", Action.Target.USER_UNIT, List.of(
+                    Probe.api(POST, "/api/v1/users").json(ctx -> Map.of("username", ctx.fresh,
+                            "displayName", "Người mới " + ctx.fresh, "unitId", ctx.unitId(), "role", "OFFICER")),
+                    Probe.page(POST, "/admin/users").params(ctx -> Map.of("username", ctx.fresh,
+                            "displayName", "Người mới " + ctx.fresh, "unitId", ctx.unitId(), "role", "OFFICER"))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from app_user where username = :name and unit_id = :unit",
+                            Map.of("name", ctx.fresh, "unit", ctx.unitId()))).as("the new user").isEqualTo(1)),
+            new Action("user.create-form", Action.Target.NONE, List.of(
+                    Probe.page(GET, "/admin/users/new")), NOTHING, NOTHING),
+            grant("user.grant", Role.UNIT_ADMIN),
+            grant("user.grant-above", Role.SYS_ADMIN),
+            new Action("user.move-out", Action.Target.USER_CHANGE, List.of(
+                    Probe.api(PUT, "/api/v1/users/{id}").vars(ctx -> ids(ctx.userId())).json(ctx -> Map.of(
+                            "unitId", ctx.world.unit(Relation.OTHER).id(), "version", ctx.before("version"))),
+                    Probe.page(POST, "/admin/users/{id}").vars(ctx -> ids(ctx.userId())).params(ctx -> Map.of(
+                            "displayName", ctx.before("display_name"), "unitId", ctx.world.unit(Relation.OTHER).id(),
+                            "role", ctx.before("role"), "version", ctx.before("version")))),
+                    NOTHING, ctx -> assertThat(number(userRow(ctx).get("unit_id"))).as("the user's unit")
+                            .isEqualTo(ctx.world.unit(Relation.OTHER).id())),
+            new Action("user.reset", Action.Target.USER_CHANGE, List.of(
+                    Probe.api(POST, "/api/v1/users/{id}/password-reset").vars(ctx -> ids(ctx.userId())),
+                    Probe.page(POST, "/admin/users/{id}/reset").vars(ctx -> ids(ctx.userId()))),
+                    NOTHING, ctx -> {
+                        Map<String, Object> user = userRow(ctx);
+                        assertThat(user.get("password_hash")).as("a new hash").isNotEqualTo(ctx.before("password_hash"));
+                        assertThat(user.get("password_change_required")).as("must change").isEqualTo(true);
+                    }),
+            new Action("user.disable", Action.Target.USER_CHANGE, List.of(
+                    Probe.api(POST, "/api/v1/users/{id}/disable").vars(ctx -> ids(ctx.userId())),
+                    Probe.page(POST, "/admin/users/{id}/disable").vars(ctx -> ids(ctx.userId()))),
+                    NOTHING, ctx -> assertThat(userRow(ctx).get("enabled")).as("enabled").isEqualTo(false)),
+            new Action("user.enable", Action.Target.USER_CHANGE, List.of(
+                    Probe.api(POST, "/api/v1/users/{id}/enable").vars(ctx -> ids(ctx.userId())),
+                    Probe.page(POST, "/admin/users/{id}/enable").vars(ctx -> ids(ctx.userId()))),
+                    ctx -> update(ctx, "update app_user set enabled = false, version = version + 1 where id = :id"),
+                    ctx -> assertThat(userRow(ctx).get("enabled")).as("enabled").isEqualTo(true)),
+            new Action("user.unlock", Action.Target.USER_CHANGE, List.of(
+                    Probe.api(POST, "/api/v1/users/{id}/unlock").vars(ctx -> ids(ctx.userId())),
+                    Probe.page(POST, "/admin/users/{id}/unlock").vars(ctx -> ids(ctx.userId()))),
+                    ctx -> ctx.fixture.jdbc.sql("update app_user set failed_logins = 5, lock_count = 1, "
+                            + "locked_until = :until where id = :id").param("id", ctx.userId())
+                            .param("until", OffsetDateTime.now(ZoneOffset.UTC).plusHours(1)).update(),
+                    ctx -> assertThat(userRow(ctx).get("locked_until")).as("locked until").isNull()),
+            new Action("user.end-sessions", Action.Target.USER_CHANGE, List.of(
+                    Probe.api(DELETE, "/api/v1/users/{id}/sessions").vars(ctx -> ids(ctx.userId())),
+                    Probe.page(POST, "/admin/users/{id}/sessions/end").vars(ctx -> ids(ctx.userId()))),
+                    NOTHING, ctx -> assertThat(number(userRow(ctx).get("session_epoch"))).as("session epoch")
+                            .isEqualTo(number(ctx.before("session_epoch")) + 1)),
+
+            // --------------------------------------------------------------------------------- the own account
+            new Action("home", Action.Target.NONE, List.of(Probe.page(GET, "/")), NOTHING, NOTHING),
+            new Action("me.get", Action.Target.NONE, List.of(
+                    Probe.api(GET, "/api/v1/me").marker(ctx -> ctx.actor.username())), NOTHING, NOTHING),
+            new Action("me.password-form", Action.Target.NONE, List.of(Probe.page(GET, "/account/password")),
+                    NOTHING, NOTHING),
+            new Action("me.password", Action.Target.OWN, List.of(
+                    Probe.api(PUT, "/api/v1/me/password").json(ctx -> Map.of(
+                            "currentPassword", ctx.actor.password(), "newPassword", newPassword(ctx))),
+                    Probe.page(POST, "/account/password").params(ctx -> Map.of(
+                            "currentPassword", ctx.actor.password(), "newPassword", newPassword(ctx),
+                            "confirmPassword", newPassword(ctx)))),
+                    NOTHING, ctx -> assertThat(userRow(ctx).get("password_hash")).as("a new hash")
+                            .isNotEqualTo(ctx.before("password_hash"))));
+
+    static final Map<String, Action> BY_NAME = ALL.stream()
+            .collect(Collectors.toMap(Action::name, Function.identity(), (a, b) -> {
+                throw new IllegalStateException("two actions named " + a.name());
+            }, LinkedHashMap::new));
+
+    static Action named(String name) {
+        Action action = BY_NAME.get(name);
+        if (action == null) {
+            throw new IllegalArgumentException("no action " + name + " in " + BY_NAME.keySet());
+        }
+        return action;
+    }
+
+    /** Changes a user's role, keeping the name and the unit. */
+    private static Action grant(String name, Role role) {
+        return new Action(name, Action.Target.USER_CHANGE, List.of(
+                Probe.api(PUT, "/api/v1/users/{id}").vars(ctx -> ids(ctx.userId()))
+                        .json(ctx -> Map.of("role", role.name(), "version", ctx.before("version"))),
+                Probe.page(POST, "/admin/users/{id}").vars(ctx -> ids(ctx.userId())).params(ctx -> Map.of(
+                        "displayName", ctx.before("display_name"), "unitId", ctx.before("unit_id"),
+                        "role", role.name(), "version", ctx.before("version")))),
+                NOTHING, ctx -> assertThat(userRow(ctx).get("role")).as("the role").isEqualTo(role.name()));
+    }
+
+    private static String importFile(Ctx ctx) {
+        return "name,kind\n" + ctx.fresh + ",Khác\n";
+    }
+
+    /** A new password that passes the policy (long, no context word), the same for both fields of the form. */
+    private static String newPassword(Ctx ctx) {
+        return "cau-vong-bay-sac-" + Long.toString(ctx.actor.id() * 7919 + 17, 36) + "-q";
+    }
+
+    private static Object[] ids(long... ids) {
+        return Arrays.stream(ids).boxed().toArray();
+    }
+
+    static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static Map<String, Object> unitRow(Ctx ctx) {
+        return ctx.fixture.jdbc.sql("select parent_id, name, closed_on, successor_id, version from unit where id = :id")
+                .param("id", ctx.unitId()).query().singleRow();
+    }
+
+    static Map<String, Object> userRow(Ctx ctx) {
+        long id = ctx.user != null ? ctx.userId() : ctx.actor.id();
+        return ctx.fixture.jdbc.sql("""
+                select display_name, unit_id, role, enabled, version, session_epoch, password_hash,
+                       password_change_required, locked_until
+                from app_user where id = :id""").param("id", id).query().singleRow();
+    }
+
+    private static long count(Ctx ctx, String sql, Map<String, ?> params) {
+        return ctx.fixture.jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static void update(Ctx ctx, String sql) {
+        ctx.fixture.jdbc.sql(sql).param("id", ctx.userId()).update();
+    }
+}
