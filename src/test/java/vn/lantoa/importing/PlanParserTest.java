@@ -164,6 +164,40 @@ class PlanParserTest {
                 .extracting(Warning::where).containsExactly("Đợt 3");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void aProvincialPlanWithUnitsAsItemsAndAHeaderAndFooterInTwoColumnsOnOneLine(String layout,
+            Function<String, DocumentText> read) {
+        Plan plan = parse("state-province-bullets.txt", read);
+        var doc = plan.document();
+        assertThat(doc.symbol()).isEqualTo("1234/KH-UBND");
+        assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2025, 4, 2));
+        assertThat(doc.place()).isEqualTo("Quảng Nam");
+        assertThat(doc.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Nam");
+        assertThat(doc.signer().name()).isEqualTo("Trần Anh Tuấn");
+        assertThat(doc.signer().position()).isEqualTo("Phó Chủ tịch");
+        assertThat(plan.themes()).containsExactly("Chính quyền phục vụ Nhân dân", "Doanh nghiệp và người dân là trung tâm");
+        // "Đợt 1 (tháng 4/2025 - tháng 6/2025)", "Đợt 2 (quý III/2025)"
+        assertThat(plan.phases()).extracting(Phase::start, Phase::end, Phase::title).containsExactly(
+                tuple(TimeRef.month(YearMonth.of(2025, 4)), TimeRef.month(YearMonth.of(2025, 6)),
+                        "tuyên truyền về dịch vụ công trực tuyến"),
+                tuple(TimeRef.month(YearMonth.of(2025, 7)), TimeRef.month(YearMonth.of(2025, 9)),
+                        "tuyên truyền kết quả cải cách"));
+        assertThat(plan.channels()).extracting(Channel::kind).contains(ChannelKind.MASS_MEDIA, ChannelKind.CONTEST,
+                ChannelKind.ORAL);
+        // "a) Các sở, ban, ngành" groups units that each have an item of their own
+        assertThat(plan.assignments()).extracting(Assignment::unit, Assignment::role).containsExactly(
+                tuple("Sở Nội vụ", Role.STANDING), tuple("Sở Văn hóa, Thể thao và Du lịch", Role.LEAD),
+                tuple("Ban Tổ chức Tỉnh ủy", Role.LEAD), tuple("UBND các huyện, thị xã, thành phố", Role.LEAD),
+                tuple("Ủy ban MTTQ Việt Nam tỉnh", Role.REQUESTED));
+        assertThat(plan.assignments().get(3).tasks().get(0).due()).isEqualTo(TimeRef.month(YearMonth.of(2025, 4)));
+        assertThat(plan.reporting()).extracting(ReportingDuty::to, ReportingDuty::via, ReportingDuty::frequency,
+                ReportingDuty::due).containsExactly(tuple("UBND tỉnh", "Sở Nội vụ", Frequency.HALF_YEARLY,
+                        List.of(TimeRef.day(LocalDate.of(2025, 6, 15)), TimeRef.day(LocalDate.of(2025, 12, 15)))));
+        assertThat(plan.recipients()).containsExactly("Bộ Nội vụ", "TT Tỉnh ủy, TT HĐND tỉnh", "Các sở, ban, ngành",
+                "Lưu: VT, KGVX");
+    }
+
     @Test
     void aPlanThatContradictsItselfGetsEveryWarningWithWhereItWasFound() {
         Plan plan = parse("party-contradictions.txt", PlanTexts::viaReader);

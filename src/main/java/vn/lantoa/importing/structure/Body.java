@@ -61,7 +61,8 @@ public final class Body {
     private static final Pattern ENUMERATED = Pattern.compile("\\((\\d{1,2})\\)\\s{0,3}");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     private static final Pattern STANDING = Pattern.compile(
-            "\\b(?:giao|de nghi|phan cong)\\s{1,3}(?:cho\\s{1,3})?(.{3,120}?)\\s{1,3}(?:la|lam)\\s{1,3}(?:co quan|don vi)\\s{1,3}thuong truc");
+            "(?:^|[.;:]\\s{0,3}|\\b(?:giao|de nghi|phan cong)\\s{1,3}(?:cho\\s{1,3})?)([^.;:]{3,120}?)\\s{1,3}(?:la|lam)"
+                    + "\\s{1,3}(?:co quan|don vi)\\s{1,3}thuong truc");
     private static final Pattern PLAN_TASK = Pattern.compile(
             "\\b(xay dung|ban hanh|xay dung va ban hanh|xay dung va trien khai|lap|trien khai xay dung)\\s{0,2},?\\s{0,2}(ke hoach|chuong trinh)");
     private static final Pattern REPORT_TO = Pattern.compile("\\b(gui ve|gui len|gui cho|bao cao ve|bao cao len"
@@ -344,7 +345,8 @@ public final class Body {
         if (!span.empty() && span.from() >= 0 && span.to() <= rest.length()) {
             t = (rest.substring(0, span.from()) + " " + rest.substring(span.to())).trim();
         }
-        t = t.replaceFirst("^[\\s,:;.–-]+", "").replaceFirst("^(?i)là\\s+", "").replaceAll("[\\s.:;,–-]+$", "");
+        t = t.replaceAll("\\(\\s*\\)", " ").replaceFirst("^[\\s,:;.–-]+", "").replaceFirst("^(?iu)là\\s+", "")
+                .replaceAll("[\\s.:;,–-]+$", "").trim();
         return t.isEmpty() ? null : t;
     }
 
@@ -500,7 +502,7 @@ public final class Body {
         for (int i = 0; i < marks.size(); i++) {
             int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : sentenceEnd(text, marks.get(i)[1]);
             String item = text.substring(marks.get(i)[1], end).replaceAll("[\\s;,.]+$", "")
-                    .replaceFirst("(?i)\\s+và$", "").trim();
+                    .replaceFirst("(?iu)\\s+và$", "").trim();
             if (!item.isEmpty()) {
                 found.add(item);
             }
@@ -540,7 +542,9 @@ public final class Body {
             if (out.size() >= MAX_ASSIGNMENTS) {
                 return;
             }
-            if (c.labeled() && unitHeading(c) != null && (c.label.style().numbered() || !c.children.isEmpty()
+            if (c.labeled() && depth < 3 && groupsUnits(c)) {
+                units(c, out, reporting, ctx, depth + 1);
+            } else if (c.labeled() && unitHeading(c) != null && (c.label.style().numbered() || !c.children.isEmpty()
                     || c.heading().indexOf(':') > 0)) {
                 out.add(assignment(c, unitHeading(c), reporting, ctx));
             } else if (c.labeled() && !c.labeledChildren().isEmpty() && depth < 3
@@ -555,6 +559,31 @@ public final class Body {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a heading groups units ("1. Các cơ quan cấp huyện" over "a) Phòng Văn hóa …", "b) Phòng Nội vụ …")
+     * rather than being a unit with its tasks: most of its numbered items name a body and read as headings.
+     */
+    private static boolean groupsUnits(Node c) {
+        int items = 0;
+        int units = 0;
+        for (Node s : c.labeledChildren()) {
+            items++;
+            String h = s.heading();
+            if (s.label.style().numbered()) {
+                String name = h.indexOf(':') > 0 ? h.substring(0, h.indexOf(':')) : h;
+                String nf = Fold.of(name).replaceFirst("^de nghi ", "");
+                if (name.split(" ").length <= 20 && !name.endsWith(".") && Names.startsWithOrgan(nf)
+                        && !startsWithVerb(name)) {
+                    units++;
+                }
+            } else if (inlineUnit(h) != null) {
+                // "- Sở Nội vụ là cơ quan thường trực …", "- Ban Tổ chức Tỉnh ủy phối hợp …": each item its own unit
+                units++;
+            }
+        }
+        return items >= 2 && units * 2 > items;
     }
 
     /** The unit a heading names, and what follows it on the line ({unit, rest, requested?}), or null. */
@@ -574,7 +603,7 @@ public final class Body {
             rest = name.substring(colon + 1).trim();
             name = name.substring(0, colon).trim();
         }
-        name = name.replaceAll("[\\s.;,]+$", "").replaceFirst("^(?i)(giao cho|giao)\\s+", "");
+        name = name.replaceAll("[\\s.;,]+$", "").replaceFirst("^(?iu)(giao cho|giao)\\s+", "");
         String nf = Fold.of(name);
         int words = name.split(" ").length;
         if (name.isEmpty() || words > 30 || !Character.isUpperCase(name.charAt(0))
@@ -595,12 +624,16 @@ public final class Body {
         return false;
     }
 
-    private static final Pattern INLINE_UNIT = Pattern.compile("^(?:(de nghi|giao)\\s{1,3})?(.{3,160}?)\\s{1,3}"
-            + "(?=(?:chu tri|phoi hop|la co quan thuong truc|co trach nhiem|chiu trach nhiem|can cu)\\b)");
+    /** Verbs that follow a unit's name in "Phòng Văn hóa chủ trì …", "Các cơ quan báo chí tăng cường …". */
+    private static final List<String> UNIT_VERBS = List.of("chu tri", "phoi hop", "tham muu", "huong dan", "theo doi",
+            "xay dung", "to chuc", "trien khai", "thuc hien", "chi dao", "tong hop", "cung cap", "dinh huong",
+            "tuyen truyen", "bo tri", "dam bao", "bao dam", "kiem tra", "ra soat", "quan tam", "tiep tuc",
+            "tang cuong", "day manh", "chu dong", "can cu", "la co quan thuong truc", "co trach nhiem",
+            "chiu trach nhiem", "phat dong", "van dong", "mo chuyen muc", "dang tai", "bien soan");
 
     /** "Phòng Văn hóa: chủ trì …", "Giao Phòng Văn hóa chủ trì …" on an item of its own. */
     private static String[] inlineUnit(String text) {
-        String f = Fold.of(text);
+        String f = Fold.of(text.length() > 400 ? text.substring(0, 400) : text);
         int colon = text.indexOf(':');
         if (colon > 0 && colon < 160) {
             String name = text.substring(0, colon).trim();
@@ -615,15 +648,39 @@ public final class Body {
                 return new String[] {name, text.substring(colon + 1).trim(), requested ? "requested" : ""};
             }
         }
-        Matcher m = INLINE_UNIT.matcher(f);
-        if (m.find()) {
-            String name = text.substring(m.start(2), m.end(2)).trim();
-            if (Character.isUpperCase(name.charAt(0)) && Names.startsWithOrgan(Fold.of(name))) {
-                return new String[] {name, text.substring(m.end(2)).trim(),
-                    "de nghi".equals(m.group(1)) ? "requested" : ""};
+        boolean requested = f.startsWith("de nghi ");
+        int start = requested ? 8 : f.startsWith("giao ") ? 5 : 0;
+        // the first verb in lower case ends the name ("Ban Tổ chức Huyện ủy phối hợp": "Tổ chức" is the name's)
+        int best = -1;
+        for (String v : UNIT_VERBS) {
+            int at = Fold.findWord(f, v, start + 3);
+            while (at >= 0 && !Character.isLowerCase(text.charAt(at))) {
+                at = Fold.findWord(f, v, at + 1);
+            }
+            if (at >= 0 && at < start + 160 && (best < 0 || at < best)) {
+                best = at;
             }
         }
+        if (best < 0) {
+            return null;
+        }
+        String name = text.substring(start, best).replaceAll("[\\s,]+$", "").trim();
+        if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && Names.startsWithOrgan(Fold.of(name))
+                && name.split(" ").length >= 2 && name.split(" ").length <= 20
+                && (f.startsWith("cac ") || commasJoinNames(name))) {
+            return new String[] {name, text.substring(best).trim(), requested ? "requested" : ""};
+        }
         return null;
+    }
+
+    /** "Sở Văn hóa, Thể thao và Du lịch": every comma in a name is followed by a capital. */
+    private static boolean commasJoinNames(String name) {
+        for (int i = name.indexOf(','); i >= 0; i = name.indexOf(',', i + 1)) {
+            if (i + 2 >= name.length() || !Character.isUpperCase(name.charAt(i + 2))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Assignment assignment(Node c, String[] unit, List<ReportingDuty> reporting, Context ctx) {
@@ -650,7 +707,7 @@ public final class Body {
         }
         if (Fold.hasWord(Fold.of(c.heading()), "co quan thuong truc")) {
             role = vn.lantoa.planformat.Role.STANDING;
-            name = name.replaceFirst("\\s*\\((?i)cơ quan thường trực\\)\\s*", " ").trim();
+            name = name.replaceFirst("\\s*\\((?iu)cơ quan thường trực\\)\\s*", " ").trim();
         }
         return new Assignment(name, role, tasks);
     }
@@ -697,7 +754,7 @@ public final class Body {
             if (!m.find()) {
                 continue;
             }
-            String named = line.text.substring(m.start(1), m.end(1));
+            String named = line.text.substring(m.start(1), m.end(1)).replaceFirst("^(?iu)(giao|đề nghị)\\s+", "");
             for (int i = 0; i < assignments.size(); i++) {
                 Assignment a = assignments.get(i);
                 if (a.role() != vn.lantoa.planformat.Role.STANDING && sameText(a.unit(), named)

@@ -29,7 +29,7 @@ public final class Header {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:^|[\\s•*(])Số\\s{0,3}[:.]?\\s{0,8}(\\d{0,5}[a-z]?\\s{0,8}[-/–]\\s{0,3}[\\p{L}\\d&]{1,16}"
                     + "(?:\\s{0,2}[-/]\\s{0,2}[\\p{L}\\d&]{1,16}){0,4})");
-    private static final Pattern MOTTO = Pattern.compile("(?i)(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    private static final Pattern MOTTO = Pattern.compile("(?iu)(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
             + "|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s?[-–]\\s?Tự do\\s?[-–]\\s?Hạnh phúc)");
     private static final List<String> BODY_OPENERS = List.of("can cu", "thuc hien", "thi hanh", "trien khai", "nham ",
             "de ", "qua ", "theo ", "sau khi", "kinh gui", "trong ", "nhan dip", "huong toi", "chao mung");
@@ -224,7 +224,7 @@ public final class Header {
                 }
                 t.append(part);
             }
-            title = t.toString().replaceFirst("^(?i)(V/v|Về việc)\\s*", "").trim();
+            title = t.toString().replaceFirst("^(?iu)(V/v|Về việc)\\s*", "").trim();
             title = title.isEmpty() ? null : title;
         }
         DocumentSystem system = partyMotto ? DocumentSystem.PARTY : stateMotto ? DocumentSystem.STATE
@@ -328,58 +328,102 @@ public final class Header {
         List<String> recipients = new ArrayList<>();
         List<String> signature = new ArrayList<>();
         String name = null;
-        boolean inRecipients = false;
-        boolean inSignature = false;
+        boolean sawRecipients = false;
         for (int i = from; i < lines.size(); i++) {
             Line line = lines.get(i);
-            String text = line.body;
-            if (Closing.recipientsHeading(line.bodyFolded)) {
-                inRecipients = true;
-                inSignature = false;
-                text = text.replaceFirst("^(?i)nơi\\s+nhận\\s*[:.]?\\s*", "").trim();
+            String text = SIGNED.matcher(line.body).replaceAll("").trim();
+            Label label = line.label;
+            if (Closing.recipientsHeading(Fold.of(text))) {
+                sawRecipients = true;
+                text = text.replaceFirst("^(?iu)nơi\\s+nhận\\s*[:.]?\\s*", "").trim();
                 if (text.isEmpty()) {
                     continue;
                 }
-                line = line.with(text);
+                Line rest = line.with(text);
+                label = rest.label;
+                text = rest.label == null ? rest.body : rest.body;
             }
-            // a signature glued to a recipient by a two-column layout: "- Lưu: VT, VHXH. KT. CHỦ TỊCH"
-            Matcher auth = Closing.AUTHORITY.matcher(text);
-            int cut = -1;
-            while (!Closing.signatureStart(text) && auth.find()) {
-                if (auth.start() > 0 && Fold.isCaps(text.substring(auth.start()))) {
-                    cut = auth.start();
-                    break;
-                }
-            }
+            // a two-column layout puts the signature beside the recipients: "- Bộ Nội vụ; KT. CHỦ TỊCH"
+            int cut = signatureCut(text);
             if (cut > 0) {
                 String before = text.substring(0, cut).trim();
-                if (inRecipients && !before.isEmpty()) {
+                if (sawRecipients && !before.isEmpty()) {
                     addRecipients(recipients, before);
                 }
                 signature.add(text.substring(cut).trim());
-                inSignature = true;
                 continue;
             }
-            if (Closing.signatureStart(text) || inSignature && Fold.isCaps(text)
-                    || Fold.isCaps(text) && Names.isPosition(Fold.of(text).replaceAll("[^a-z ]", "").trim())) {
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean bullet = label != null && !label.style().numbered();
+            if (sawRecipients && bullet) {
+                // the signer's name glued to the last recipient: "- Lưu: VT, KGVX. Trần Anh Tuấn"
+                String[] glued = trailingName(text);
+                if (glued != null) {
+                    addRecipients(recipients, glued[0]);
+                    name = glued[1];
+                    continue;
+                }
+                addRecipients(recipients, text);
+                continue;
+            }
+            String folded = Fold.of(text);
+            if (Closing.signatureStart(text) || Fold.isCaps(text) && (!signature.isEmpty()
+                    || Names.isPosition(folded.replaceAll("[^a-z ]", "").trim()))) {
                 signature.add(text);
-                inSignature = true;
-                inRecipients = false;
                 continue;
             }
-            if ((inSignature || !signature.isEmpty()) && Names.isPersonName(text)) {
+            if (Names.isPersonName(text) && (!signature.isEmpty() || i == lines.size() - 1 && !sawRecipients)) {
                 name = text;
                 continue;
             }
-            if (inRecipients && (line.label != null || text.length() < 120) && !Names.isPersonName(text)) {
-                addRecipients(recipients, line.label == null ? text : line.body);
-                continue;
-            }
-            if (name == null && Names.isPersonName(text) && !inRecipients && i == lines.size() - 1) {
-                name = text;
+            if (sawRecipients && signature.isEmpty() && text.length() < 120) {
+                addRecipients(recipients, text);
             }
         }
         return new End(recipients, signer(signature, name));
+    }
+
+    private static final Pattern SIGNED = Pattern.compile("(?iu)\\(\\s*đã\\s+ký\\s*\\)|\\[\\s*đã\\s+ký\\s*\\]");
+
+    /** {recipient, name} when a person's name follows the end of an item, or null. */
+    private static String[] trailingName(String text) {
+        for (int i = text.length() - 2; i > 0 && text.length() - i < 45; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ';' || c == ',') && text.charAt(i + 1) == ' ') {
+                String tail = text.substring(i + 1).trim();
+                return Names.isPersonName(tail) ? new String[] {text.substring(0, i + 1), tail} : null;
+            }
+        }
+        return null;
+    }
+
+    /** Where a signature glued after a recipient starts: an authority mark or a position in capitals, or -1. */
+    private static int signatureCut(String text) {
+        if (Closing.signatureStart(text)) {
+            return -1;
+        }
+        Matcher auth = Closing.AUTHORITY.matcher(text);
+        while (auth.find()) {
+            if (auth.start() > 0 && Fold.isCaps(text.substring(auth.start()))) {
+                return auth.start();
+            }
+        }
+        // "- TT Tỉnh ủy, TT HĐND tỉnh; PHÓ CHỦ TỊCH": a position in capitals after the item's end
+        String folded = Fold.of(text);
+        for (String p : Names.POSITIONS) {
+            if (folded.endsWith(p) && folded.length() > p.length() + 2) {
+                int at = text.length() - p.length();
+                String tail = text.substring(at);
+                char before = text.charAt(at - 1);
+                if (before == ' ' && Fold.isCaps(tail + "XX") && tail.equals(tail.toUpperCase(VI))
+                        && ";,.".indexOf(text.charAt(Math.max(0, at - 2))) >= 0) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;,]\\s*[-•+]\\s+(?=\\p{L})");

@@ -145,12 +145,26 @@ public final class TimeClauses {
             }
         }
         if (start == null && end == null) {
-            // a clause that is only a time: "Tháng 8/2025", "Năm 2025", "Quý III/2025"
+            // a clause that is only a time: "Tháng 8/2025", "Năm 2025", "Quý III/2025", "(dự kiến tháng 7/2025)",
+            // or a range of two: "(tháng 4/2025 - tháng 6/2025)"
             int i = skipSpaces(f, 0);
+            while (i < f.length() && (f.charAt(i) == '(' || f.charAt(i) == ':' || f.charAt(i) == ' ')) {
+                i++;
+            }
+            i = skip(f, i, "du kien", "thoi gian", "trong");
             Point p = calendar(f, i, true);
-            Point q = calendar(f, i, false);
-            if (p != null && q != null && p.end >= f.length() - 2 && !p.noYear) {
-                return new Span(p.time, q.time, i, p.end);
+            if (p != null && !p.noYear) {
+                int j = skipSpaces(f, p.end);
+                if (j < f.length() && (f.charAt(j) == '-' || f.charAt(j) == '–')) {
+                    Point q = calendar(f, skipSpaces(f, j + 1), false);
+                    if (q != null) {
+                        return new Span(p.time, q.time, i, q.end);
+                    }
+                }
+                Point q = calendar(f, i, false);
+                if (q != null && (j >= f.length() - 1 || ")]:,.;".indexOf(f.charAt(j)) >= 0)) {
+                    return new Span(p.time, q.time, i, p.end);
+                }
             }
         }
         return first < 0 ? new Span(start, end) : new Span(start, end, first, Math.min(last, text.length()));
