@@ -1,0 +1,202 @@
+package vn.lantoa.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.account.CurrentUser;
+import vn.lantoa.organization.Unit;
+import vn.lantoa.organization.Units;
+import vn.lantoa.planformat.DocumentHeader;
+import vn.lantoa.planformat.Plan;
+import vn.lantoa.shared.Problem;
+
+/**
+ * Kế hoạch: creating, saving, issuing and reading plans for the acting user. Every refusal is a {@link Problem}
+ * thrown before anything is written (or inside the transaction it rolls back): 404 {@code PLAN_NOT_FOUND} when the
+ * user may not know the plan (exactly as for a plan that does not exist), 403 {@code FORBIDDEN} when they see it but
+ * may not write it, 409 {@code PLAN_NOT_DRAFT} / {@code PLAN_ALREADY_ISSUED} / {@code STALE_VERSION} /
+ * {@code PLAN_DUPLICATE_SYMBOL}, 422 {@code PLAN_INCOMPLETE}.
+ */
+@Service
+public class PlanManagement {
+
+    /** At most this many plans in one list. */
+    public static final int MAX_LIST = 500;
+
+    private final Plans plans;
+    private final Units units;
+    private final Clock clock;
+
+    PlanManagement(Plans plans, Units units, Clock clock) {
+        this.plans = plans;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** A new draft issued by the user's own unit (never a unit named in the body, A-09). */
+    @Transactional
+    public StoredPlan create(CurrentUser user, PlanInput input) {
+        if (!PlanAccess.mayWrite(user, user.unitId())) {
+            throw forbidden();
+        }
+        Unit unit = units.get(user.unitId());
+        if (unit.closed()) {
+            throw Problem.conflict("PLAN_UNIT_CLOSED", "Đơn vị \"{0}\" đã giải thể hoặc sáp nhập, không thể lập kế hoạch.",
+                    unit.name());
+        }
+        Classification classification = input.classification() == null ? Classification.INTERNAL
+                : input.classification();
+        long id = plans.insertDraft(unit.id(), classification, input.plan(), user.id(), now());
+        return plans.byId(id).orElseThrow();
+    }
+
+    /** The plan, or 404 when it does not exist or the user may not see it. */
+    @Transactional(readOnly = true)
+    public StoredPlan get(CurrentUser user, long id) {
+        StoredPlan plan = plans.byId(id).orElseThrow(PlanManagement::notFound);
+        if (!PlanAccess.mayRead(user, plan.status(), units.get(plan.issuerUnitId()))) {
+            throw notFound();
+        }
+        return plan;
+    }
+
+    /**
+     * Saves a draft's new content.
+     *
+     * @param version the version the save replaces (from If-Match or the body); a stale one → 409 STALE_VERSION
+     */
+    @Transactional
+    public StoredPlan save(CurrentUser user, long id, PlanInput input, Long version) {
+        StoredPlan current = writable(user, id);
+        if (current.status() != PlanStatus.DRAFT) {
+            throw Problem.conflict("PLAN_NOT_DRAFT", "Kế hoạch đã ban hành, không sửa trực tiếp được.");
+        }
+        long expected = version(input.version(), version);
+        Classification classification = input.classification() == null ? current.classification()
+                : input.classification();
+        if (expected != current.version()
+                || !plans.updateDraft(id, expected, classification, input.plan(), user.id(), now())) {
+            throw stale();
+        }
+        return plans.byId(id).orElseThrow();
+    }
+
+    /**
+     * Issues a draft (ban hành): it must have what an issued plan needs, and its symbol must be the issuer's only
+     * issued one.
+     *
+     * @param version the version seen, or null to issue whatever is stored now
+     */
+    @Transactional
+    public StoredPlan issue(CurrentUser user, long id, Long version) {
+        StoredPlan current = writable(user, id);
+        if (current.status() != PlanStatus.DRAFT) {
+            throw Problem.conflict("PLAN_ALREADY_ISSUED", "Kế hoạch đã được ban hành.");
+        }
+        if (version != null && version != current.version()) {
+            throw stale();
+        }
+        List<Map<String, Object>> missing = missingForIssue(current.plan());
+        if (!missing.isEmpty()) {
+            String list = String.join(", ", missing.stream().map(m -> (String) m.get("detail")).toList());
+            throw new Problem(422, "PLAN_INCOMPLETE", "Chưa thể ban hành kế hoạch: còn thiếu {0}.",
+                    Map.of("missing", missing), list);
+        }
+        String symbol = current.plan().document().symbol();
+        if (plans.issuedSymbolTaken(current.issuerUnitId(), symbol, id)) {
+            throw duplicate(symbol);
+        }
+        try {
+            if (!plans.markIssued(id, current.version(), symbol, user.id(), now())) {
+                throw stale();
+            }
+        } catch (DuplicateKeyException e) {
+            throw duplicate(symbol); // issued by someone else at the same moment
+        }
+        return plans.byId(id).orElseThrow();
+    }
+
+    /** The plans the user may see, filtered. */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list(CurrentUser user, PlanStatus status, String query, int limit) {
+        if (user.isSystemAdministrator()) {
+            return List.of();
+        }
+        List<Long> ancestors = PlanAccess.unitIds(user.unitPath());
+        return plans.visible(user.unitPath(), ancestors, status, query, Math.min(Math.max(1, limit), MAX_LIST));
+    }
+
+    /** What an issued plan needs and this one lacks, each with its JSON pointer and a Vietnamese name. */
+    static List<Map<String, Object>> missingForIssue(Plan plan) {
+        List<Map<String, Object>> missing = new ArrayList<>();
+        DocumentHeader d = plan.document();
+        need(missing, d.number(), "/document/number", "number");
+        need(missing, d.symbol(), "/document/symbol", "symbol");
+        need(missing, d.issuedOn() == null ? null : d.issuedOn().toString(), "/document/issuedOn", "issuedOn");
+        need(missing, d.issuer(), "/document/issuer", "issuer");
+        need(missing, d.title(), "/document/title", "title");
+        need(missing, d.signer() == null ? null : d.signer().name(), "/document/signer/name", "signer");
+        if (plan.assignments().isEmpty()) {
+            need(missing, null, "/assignments", "assignments");
+        }
+        return missing;
+    }
+
+    private static void need(List<Map<String, Object>> missing, String value, String pointer, String name) {
+        if (value == null || value.isBlank()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pointer", pointer);
+            m.put("detail", PlanMessages.get("plan.missing." + name));
+            missing.add(m);
+        }
+    }
+
+    private StoredPlan writable(CurrentUser user, long id) {
+        StoredPlan plan = get(user, id);
+        if (!PlanAccess.mayWrite(user, plan.issuerUnitId())) {
+            throw forbidden();
+        }
+        return plan;
+    }
+
+    private static long version(Long fromBody, Long fromHeader) {
+        if (fromBody == null && fromHeader == null) {
+            throw Problem.badRequest("PLAN_VERSION_REQUIRED", "Thiếu phiên bản (version) của kế hoạch đang sửa: hãy tải lại "
+                    + "kế hoạch rồi gửi kèm phiên bản (If-Match hoặc trường version).");
+        }
+        if (fromBody != null && fromHeader != null && !fromBody.equals(fromHeader)) {
+            throw Problem.badRequest("PLAN_VERSION_MISMATCH", "Phiên bản trong If-Match ({0}) khác trường version ({1}).",
+                    fromHeader, fromBody);
+        }
+        return fromBody != null ? fromBody : fromHeader;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    static Problem notFound() {
+        return Problem.notFound("PLAN_NOT_FOUND", "Không tìm thấy kế hoạch.");
+    }
+
+    private static Problem forbidden() {
+        return Problem.forbidden("FORBIDDEN", "Bạn không có quyền thực hiện thao tác này.");
+    }
+
+    private static Problem stale() {
+        return Problem.conflict("STALE_VERSION",
+                "Dữ liệu đã được người khác sửa trước bạn. Hãy tải lại để xem bản mới nhất.");
+    }
+
+    private static Problem duplicate(String symbol) {
+        return Problem.conflict("PLAN_DUPLICATE_SYMBOL", "Đơn vị đã ban hành một kế hoạch số {0}.", symbol);
+    }
+}

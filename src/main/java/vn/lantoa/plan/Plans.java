@@ -1,0 +1,197 @@
+package vn.lantoa.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.lantoa.organization.Units;
+import vn.lantoa.planformat.DocumentHeader;
+import vn.lantoa.planformat.Plan;
+import vn.lantoa.planformat.PlanJson;
+import vn.lantoa.shared.VietnameseText;
+
+/**
+ * Plans, stored: the {@code plan} row (what is queried) and the document of its current revision (the plan itself,
+ * {@code lantoa.plan/1} JSON written by {@link PlanJson}). Checks nothing about who asks: {@link PlanManagement}
+ * does. Lists take the scope as arguments and put it in the SQL, so that nothing out of scope is read.
+ */
+@Repository
+public class Plans {
+
+    private static final String COLUMNS = "p.id, p.issuer_unit_id, p.status, p.classification, p.revision, p.kind, "
+            + "p.number, p.symbol, p.system, p.issued_on, p.title, p.version, p.created_by, p.created_at, "
+            + "p.updated_by, p.updated_at";
+
+    private final JdbcClient jdbc;
+
+    Plans(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The plan with its current document, whoever may see it. */
+    public Optional<StoredPlan> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + ", r.document from plan p join plan_revision r "
+                        + "on r.plan_id = p.id and r.revision = p.revision where p.id = :id")
+                .param("id", id)
+                .query((rs, i) -> new StoredPlan(rs.getLong("id"), rs.getLong("issuer_unit_id"),
+                        PlanStatus.valueOf(rs.getString("status")),
+                        Classification.valueOf(rs.getString("classification")), rs.getInt("revision"),
+                        rs.getLong("version"), PlanJson.read(rs.getString("document")), rs.getLong("created_by"),
+                        instant(rs, "created_at"), rs.getLong("updated_by"), instant(rs, "updated_at")))
+                .optional();
+    }
+
+    /** Stores a new draft (revision 1, version 0) and returns its id. */
+    long insertDraft(long issuerUnitId, Classification classification, Plan plan, long userId, Instant now) {
+        DocumentHeader d = plan.document();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into plan (issuer_unit_id, status, classification, revision, kind, number, symbol, "
+                        + "system, issued_on, title, search_key, version, created_by, created_at, updated_by, "
+                        + "updated_at) values (:unit, 'DRAFT', :classification, 1, :kind, :number, :symbol, :system, "
+                        + ":issuedOn, :title, :key, 0, :user, :now, :user, :now)")
+                .param("unit", issuerUnitId)
+                .param("classification", classification.name())
+                .params(header(d))
+                .param("user", userId)
+                .param("now", utc(now))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("insert into plan_revision (plan_id, revision, document, saved_by, saved_at) "
+                        + "values (:id, 1, :document, :user, :now)")
+                .param("id", id).param("document", PlanJson.write(plan)).param("user", userId).param("now", utc(now))
+                .update();
+        return id;
+    }
+
+    /**
+     * Saves a draft's new content if its version is still {@code expectedVersion}.
+     *
+     * @return whether it was saved (false: someone saved first, or it is no longer a draft)
+     */
+    boolean updateDraft(long id, long expectedVersion, Classification classification, Plan plan, long userId,
+            Instant now) {
+        int changed = jdbc.sql("update plan set classification = :classification, kind = :kind, number = :number, "
+                        + "symbol = :symbol, system = :system, issued_on = :issuedOn, title = :title, "
+                        + "search_key = :key, version = version + 1, updated_by = :user, updated_at = :now "
+                        + "where id = :id and version = :version and status = 'DRAFT'")
+                .param("classification", classification.name())
+                .params(header(plan.document()))
+                .param("user", userId).param("now", utc(now)).param("id", id).param("version", expectedVersion)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("update plan_revision set document = :document, saved_by = :user, saved_at = :now "
+                        + "where plan_id = :id and revision = (select revision from plan where id = :id)")
+                .param("document", PlanJson.write(plan)).param("user", userId).param("now", utc(now))
+                .param("id", id).update();
+        return true;
+    }
+
+    /** Marks a draft issued if its version is still {@code expectedVersion}; false otherwise. */
+    boolean markIssued(long id, long expectedVersion, String symbol, long userId, Instant now) {
+        return jdbc.sql("update plan set status = 'ISSUED', issued_symbol = :symbol, version = version + 1, "
+                        + "issued_by = :user, issued_at = :now, updated_by = :user, updated_at = :now "
+                        + "where id = :id and version = :version and status = 'DRAFT'")
+                .param("symbol", symbol).param("user", userId).param("now", utc(now)).param("id", id)
+                .param("version", expectedVersion).update() == 1;
+    }
+
+    /** Whether the issuer already has an issued plan (another than {@code exceptId}) with this symbol. */
+    boolean issuedSymbolTaken(long issuerUnitId, String symbol, long exceptId) {
+        return jdbc.sql("select count(*) from plan where issuer_unit_id = :unit and issued_symbol = :symbol "
+                        + "and id <> :id")
+                .param("unit", issuerUnitId).param("symbol", symbol).param("id", exceptId)
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * The plans a scope may see, newest issue date first.
+     *
+     * @param subtreePath      plans (any status) whose issuer lies in the subtree of this unit path
+     * @param ancestorUnitIds  and plans not in draft issued by one of these units
+     * @param status           only this status, or null
+     * @param query            words typed (searched without diacritics at word starts in symbol and title), or null
+     */
+    public List<PlanSummary> visible(String subtreePath, List<Long> ancestorUnitIds, PlanStatus status, String query,
+            int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from plan p join unit u on u.id = "
+                + "p.issuer_unit_id where ((u.path >= :p and u.path < :upper)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", subtreePath);
+        params.put("upper", Units.upperBound(subtreePath));
+        if (!ancestorUnitIds.isEmpty()) {
+            sql.append(" or (p.status <> 'DRAFT' and p.issuer_unit_id in (:ancestors))");
+            params.put("ancestors", ancestorUnitIds);
+        }
+        sql.append(")");
+        if (status != null) {
+            sql.append(" and p.status = :status");
+            params.put("status", status.name());
+        }
+        String folded = VietnameseText.fold(query);
+        if (!folded.isEmpty()) {
+            // the folded key holds only letters, digits and spaces: no LIKE wildcard to escape
+            sql.append(" and (' ' || p.search_key) like :pattern");
+            params.put("pattern", "% " + folded.replace(" ", "% ") + "%");
+        }
+        sql.append(" order by p.issued_on desc nulls last, p.id desc limit ").append(Math.max(1, limit));
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new PlanSummary(rs.getLong("id"),
+                rs.getLong("issuer_unit_id"), PlanStatus.valueOf(rs.getString("status")),
+                Classification.valueOf(rs.getString("classification")), rs.getLong("version"), rs.getString("kind"),
+                rs.getString("number"), rs.getString("symbol"), rs.getString("system"),
+                rs.getObject("issued_on", LocalDate.class), rs.getString("title"), instant(rs, "updated_at")))
+                .list();
+    }
+
+    /** How many plans are stored (tests compare it before and after a refused write). */
+    public long count() {
+        return jdbc.sql("select count(*) from plan").query(Long.class).single();
+    }
+
+    /** The folded search key of a header: symbol, then title. */
+    static String searchKey(DocumentHeader d) {
+        List<String> parts = new ArrayList<>();
+        if (d.symbol() != null) {
+            parts.add(d.symbol());
+        }
+        if (d.title() != null) {
+            parts.add(d.title());
+        }
+        return VietnameseText.fold(String.join(" ", parts));
+    }
+
+    private static Map<String, Object> header(DocumentHeader d) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", d.kind());
+        params.put("number", d.number());
+        params.put("symbol", d.symbol());
+        params.put("system", d.system() == null ? null : d.system().json());
+        params.put("issuedOn", d.issuedOn());
+        params.put("title", d.title());
+        params.put("key", searchKey(d));
+        return params;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

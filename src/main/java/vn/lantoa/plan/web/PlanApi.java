@@ -1,0 +1,153 @@
+package vn.lantoa.plan.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import vn.lantoa.account.CurrentUser;
+import vn.lantoa.plan.PlanInput;
+import vn.lantoa.plan.PlanManagement;
+import vn.lantoa.plan.PlanStatus;
+import vn.lantoa.plan.PlanSummary;
+import vn.lantoa.plan.StoredPlan;
+import vn.lantoa.planformat.PlanJson;
+import vn.lantoa.shared.Problem;
+
+/**
+ * Plans over HTTP. A request body is a {@code lantoa.plan/1} document, optionally with the members
+ * {@code classification} and {@code version} beside the format's own ({@link PlanInput}). An answer is an envelope:
+ * {@code {"id", "status", "version", "revision", "classification", "issuerUnitId", "createdAt", "updatedAt",
+ * "plan": {…lantoa.plan/1…}}}, with the version also as the {@code ETag}. Who may do what: see the module's
+ * package-info (404 when the plan may not be known, 403 when it may not be written).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/plans", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Kế hoạch", description = "Kế hoạch tuyên truyền dạng lantoa.plan/1: lập dự thảo, sửa, ban hành, xem")
+class PlanApi {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private static final String ENVELOPE = "Trả về {\"id\", \"status\" (DRAFT, ISSUED, CLOSED), \"version\" (phiên "
+            + "bản để gửi lại khi sửa; cũng là ETag), \"revision\", \"classification\" (PUBLIC, INTERNAL), "
+            + "\"issuerUnitId\", \"createdAt\", \"updatedAt\", \"plan\": {kế hoạch lantoa.plan/1}}.";
+    private static final String BODY = " Thân yêu cầu: kế hoạch lantoa.plan/1, có thể thêm \"classification\" "
+            + "(PUBLIC hoặc INTERNAL, mặc định INTERNAL) và \"version\". Trường khác (id, status, issuerUnitId …) bị "
+            + "từ chối: 400 VALIDATION với con trỏ JSON (errors[].pointer); kế hoạch sai kiểu, giai đoạn kết thúc "
+            + "trước khi bắt đầu, thời hạn trước ngày ban hành cũng vậy. Không lưu gì khi bị từ chối.";
+
+    private final PlanManagement management;
+    private final JsonMapper json;
+
+    PlanApi(PlanManagement management, JsonMapper json) {
+        this.management = management;
+        this.json = json;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Danh sách kế hoạch", description = "Chỉ các kế hoạch người dùng được xem: do đơn vị mình "
+            + "hoặc đơn vị cấp dưới ban hành (cả dự thảo), do đơn vị cấp trên ban hành (đã ban hành). status: lọc "
+            + "theo trạng thái; q: tìm không dấu theo số ký hiệu và trích yếu. Mới nhất trước. Quản trị hệ thống "
+            + "không xem nội dung kế hoạch: danh sách rỗng.")
+    List<PlanSummary> list(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+        return management.list(user, status, q, limit);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Một kế hoạch", description = ENVELOPE + " 404 PLAN_NOT_FOUND nếu không có hoặc người dùng "
+            + "không được xem (như nhau).")
+    ResponseEntity<String> get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return answer(ResponseEntity.ok(), management.get(user, id));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Lập dự thảo kế hoạch", description = "Đơn vị ban hành là đơn vị của người dùng (cán bộ "
+            + "hoặc quản trị đơn vị), không lấy từ thân yêu cầu. 201 với Location." + BODY)
+    ResponseEntity<String> create(@AuthenticationPrincipal CurrentUser user, @RequestBody String body) {
+        StoredPlan created = management.create(user, PlanInput.parse(body));
+        return answer(ResponseEntity.created(URI.create("/api/v1/plans/" + created.id())), created);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Sửa dự thảo", description = "Cần phiên bản đang sửa: tiêu đề If-Match hoặc trường "
+            + "version. Phiên bản cũ (người khác đã lưu trước): 409 STALE_VERSION, không ghi đè. Kế hoạch đã ban "
+            + "hành: 409 PLAN_NOT_DRAFT." + BODY)
+    ResponseEntity<String> save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
+        return answer(ResponseEntity.ok(), management.save(user, id, PlanInput.parse(body), version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/issue")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Ban hành kế hoạch", description = "Cần số, số ký hiệu, ngày ban hành, cơ quan ban hành, "
+            + "trích yếu, người ký và ít nhất một đơn vị được giao: nếu thiếu, 422 PLAN_INCOMPLETE với danh sách "
+            + "missing[].pointer. Đã ban hành: 409 PLAN_ALREADY_ISSUED. Trùng số ký hiệu với kế hoạch đã ban hành "
+            + "của đơn vị: 409 PLAN_DUPLICATE_SYMBOL. If-Match (không bắt buộc): phiên bản đã xem.")
+    ResponseEntity<String> issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(ResponseEntity.ok(), management.issue(user, id, version(ifMatch)));
+    }
+
+    private ResponseEntity<String> answer(ResponseEntity.BodyBuilder response, StoredPlan plan) {
+        return response.eTag(String.valueOf(plan.version())).contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(envelope(plan)));
+    }
+
+    static ObjectNode envelope(StoredPlan plan) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("id", plan.id());
+        node.put("status", plan.status().name());
+        node.put("version", plan.version());
+        node.put("revision", plan.revision());
+        node.put("classification", plan.classification().name());
+        node.put("issuerUnitId", plan.issuerUnitId());
+        node.put("createdAt", plan.createdAt().toString());
+        node.put("updatedAt", plan.updatedAt().toString());
+        node.set("plan", PlanJson.toTree(plan.plan()));
+        return node;
+    }
+
+    /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}; null without the header. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new Problem(400, "INVALID_PARAMETER", "Tham số \"{0}\" thiếu hoặc không hợp lệ.",
+                    java.util.Map.of("parameter", HttpHeaders.IF_MATCH), HttpHeaders.IF_MATCH);
+        }
+    }
+}
