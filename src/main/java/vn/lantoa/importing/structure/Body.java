@@ -76,6 +76,8 @@ public final class Body {
             "quán triệt", "vận động", "định hướng", "tập trung", "thông tin", "phát huy", "đấu tranh", "cung cấp",
             "biên soạn", "phản ánh", "chuẩn bị", "bố trí", "rà soát", "khẩn trương", "thường xuyên", "định kỳ",
             "tổng hợp", "báo cáo", "gửi", "lựa chọn", "đề xuất", "kịp thời", "nghiên cứu", "lồng ghép", "gắn");
+    private static final Set<String> VERB_SET = Set.copyOf(VERBS);
+    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final int MAX_PHASES = 200;
     private static final int MAX_ASSIGNMENTS = 500;
 
@@ -542,11 +544,12 @@ public final class Body {
             if (out.size() >= MAX_ASSIGNMENTS) {
                 return;
             }
+            String[] heading = c.labeled() ? unitHeading(c) : null;
             if (c.labeled() && depth < 3 && groupsUnits(c)) {
                 units(c, out, reporting, ctx, depth + 1);
-            } else if (c.labeled() && unitHeading(c) != null && (c.label.style().numbered() || !c.children.isEmpty()
+            } else if (heading != null && (c.label.style().numbered() || !c.children.isEmpty()
                     || c.heading().indexOf(':') > 0)) {
-                out.add(assignment(c, unitHeading(c), reporting, ctx));
+                out.add(assignment(c, heading, reporting, ctx));
             } else if (c.labeled() && !c.labeledChildren().isEmpty() && depth < 3
                     && ownRoles(c).stream().noneMatch(r -> r == Topic.FUNDING)) {
                 units(c, out, reporting, ctx, depth + 1);
@@ -615,13 +618,20 @@ public final class Body {
     }
 
     private static boolean startsWithVerb(String text) {
-        String lower = text.toLowerCase(Locale.forLanguageTag("vi"));
-        for (String v : VERBS) {
-            if (lower.startsWith(v + " ") || lower.startsWith(v + ",") || lower.equals(v)) {
-                return true;
-            }
+        // the verbs have one or two words: look the first one or two up
+        int first = text.indexOf(' ');
+        int second = first < 0 ? -1 : text.indexOf(' ', first + 1);
+        String one = (first < 0 ? text : text.substring(0, first)).toLowerCase(VI);
+        one = one.isEmpty() || ",:;.".indexOf(one.charAt(one.length() - 1)) < 0 ? one : one.substring(0, one.length() - 1);
+        if (VERB_SET.contains(one)) {
+            return true;
         }
-        return false;
+        if (first < 0) {
+            return false;
+        }
+        String two = (second < 0 ? text : text.substring(0, second)).toLowerCase(VI);
+        two = ",:;.".indexOf(two.charAt(two.length() - 1)) < 0 ? two : two.substring(0, two.length() - 1);
+        return VERB_SET.contains(two);
     }
 
     /** Verbs that follow a unit's name in "Phòng Văn hóa chủ trì …", "Các cơ quan báo chí tăng cường …". */

@@ -74,7 +74,10 @@ public final class Lines {
         if (text == null) {
             return "";
         }
-        String t = spaces(hasCombiningMarks(text) ? VietnameseText.nfc(text) : text);
+        String t = spaces(text);
+        if (hasCombiningMarks(t)) {
+            t = VietnameseText.nfc(t);
+        }
         if (t.isEmpty()) {
             return t;
         }
@@ -94,7 +97,7 @@ public final class Lines {
     private static boolean hasCombiningMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0300' && c <= '\u036F' || c >= '\u1100' && c <= '\u11FF') {
+            if (c >= '\u0300' && (c <= '\u036F' || c >= '\u1100' && c <= '\u11FF')) {
                 return true;
             }
         }
