@@ -20,8 +20,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.lantoa.account.user.ApiTokens;
 import vn.lantoa.account.user.CurrentUsers;
 import vn.lantoa.account.user.Users;
+import vn.lantoa.audit.AuditLog;
 import vn.lantoa.shell.ProblemResponses;
 
 /**
@@ -31,11 +33,12 @@ import vn.lantoa.shell.ProblemResponses;
  * <li><b>Public:</b> the login page, static assets, {@code /actuator/health}, {@code /error}, and the OpenAPI
  * description with its UI (it describes endpoints and holds no data: H-13, deliberately public).</li>
  * <li><b>Everything else needs a user.</b> Pages use the session (form login); an anonymous page request is sent to
- * {@code /login}. The API ({@code /api/**}) takes the session cookie or HTTP Basic; an anonymous call answers
+ * {@code /login}. The API ({@code /api/**}) takes the session cookie, HTTP Basic or a personal API token
+ * ({@code Authorization: Bearer lt_…}); an anonymous call answers
  * 401 {@code application/problem+json}, never a redirect, and sends no Basic challenge, so that no browser ever
  * caches Basic credentials.</li>
- * <li><b>CSRF</b> (C-01..C-05): required on every write that carries a session. A write with HTTP Basic and no
- * session cookie needs none (no browser sends it on its own); mixing a session cookie with Basic does not skip it.
+ * <li><b>CSRF</b> (C-01..C-05): required on every write that carries a session. A write with HTTP Basic or a token
+ * and no session cookie needs none (no browser sends it on its own); mixing a session cookie with Basic does not skip it.
  * The token is XOR-masked per render (Spring's default).</li>
  * <li><b>Headers</b> (H-01..H-07): a strict Content-Security-Policy without inline scripts, {@code nosniff},
  * {@code Referrer-Policy: same-origin}, {@code X-Frame-Options: DENY}, {@code Cache-Control: no-store} and HSTS on
@@ -65,12 +68,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, LoginResponses login,
             SecurityResponses refusals, ProblemResponses problems, Users users, CurrentUsers currentUsers,
+            ApiTokens tokens, AuditLog audit,
             Clock clock, @Value("${server.servlet.session.cookie.name:LANTOA}") String sessionCookie,
             @Value("${server.servlet.session.timeout:15m}") Duration idleTimeout,
             @Value("${lantoa.security.session.absolute-timeout:10h}") Duration absoluteTimeout) throws Exception {
         RequestMatcher api = request -> path(request).startsWith("/api/");
-        RequestMatcher basicWithoutSession = request -> api.matches(request)
-                && startsWithIgnoreCase(request.getHeader("Authorization"), "Basic ")
+        RequestMatcher credentialsWithoutSession = request -> api.matches(request)
+                && (startsWithIgnoreCase(request.getHeader("Authorization"), "Basic ") || ApiTokenFilter.hasBearer(request))
                 && !hasCookie(request, sessionCookie);
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
@@ -85,7 +89,7 @@ class SecurityConfiguration {
                         .successHandler(login).failureHandler(login))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(login))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(basicWithoutSession))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(credentialsWithoutSession))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -95,6 +99,8 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .addHeaderWriter(new Utf8TextHeaderWriter()))
+                .addFilterBefore(new ApiTokenFilter(tokens, users, currentUsers, refusals, audit),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new SessionCheckFilter(users, currentUsers, clock, idleTimeout, absoluteTimeout),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), SessionCheckFilter.class);

@@ -1,6 +1,7 @@
 package vn.lantoa.account.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +26,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.account.Role;
 import vn.lantoa.account.security.SessionRenewal;
+import vn.lantoa.account.user.ApiTokens;
 import vn.lantoa.account.user.UserManagement;
 
-/** Tài khoản của tôi: who is logged in, and the change of the own password. */
+/** Tài khoản của tôi: who is logged in, the change of the own password, and the own API tokens. */
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Người dùng")
@@ -33,10 +38,35 @@ class MeApi {
 
     private final UserManagement management;
     private final SessionRenewal renewal;
+    private final ApiTokens tokens;
 
-    MeApi(UserManagement management, SessionRenewal renewal) {
+    MeApi(UserManagement management, SessionRenewal renewal, ApiTokens tokens) {
         this.management = management;
         this.renewal = renewal;
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(String name, Integer validDays) {
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "Các khóa API còn hiệu lực của tôi (không kèm mã bí mật)")
+    List<ApiTokens.TokenInfo> tokens(@AuthenticationPrincipal CurrentUser user) {
+        return tokens.list(user);
+    }
+
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Tạo khóa API; mã bí mật chỉ trả về lần này. Dùng: Authorization: Bearer <mã>")
+    ApiTokens.NewToken createToken(@AuthenticationPrincipal CurrentUser user, @RequestBody TokenRequest request) {
+        return tokens.create(user, request.name(), request.validDays());
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Thu hồi một khóa API của tôi")
+    void revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        tokens.revoke(user, id);
     }
 
     record Me(long id, String username, String displayName, long unitId, String unitShortName, String unitPath,

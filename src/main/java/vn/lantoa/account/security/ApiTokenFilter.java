@@ -1,0 +1,74 @@
+package vn.lantoa.account.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.lantoa.account.CurrentUser;
+import vn.lantoa.account.user.ApiTokens;
+import vn.lantoa.account.user.CurrentUsers;
+import vn.lantoa.account.user.UserRecord;
+import vn.lantoa.account.user.Users;
+import vn.lantoa.audit.AuditEvent;
+import vn.lantoa.audit.AuditLog;
+import vn.lantoa.audit.AuditOutcome;
+
+/**
+ * {@code Authorization: Bearer lt_…} on the API: the request acts as the token's user, for this request only (no
+ * session). An unknown, revoked or expired token, or a disabled user, answers 401 at once.
+ */
+final class ApiTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final Users users;
+    private final CurrentUsers currentUsers;
+    private final SecurityResponses refusals;
+    private final AuditLog audit;
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+    ApiTokenFilter(ApiTokens tokens, Users users, CurrentUsers currentUsers, SecurityResponses refusals, AuditLog audit) {
+        this.tokens = tokens;
+        this.users = users;
+        this.currentUsers = currentUsers;
+        this.refusals = refusals;
+        this.audit = audit;
+    }
+
+    static boolean hasBearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !hasBearer(request) || !SecurityResponses.answersInJson(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token = request.getHeader("Authorization").substring(7).strip();
+        Optional<UserRecord> user = tokens.userOf(token).flatMap(users::findById).filter(UserRecord::enabled);
+        Optional<CurrentUser> principal = user.flatMap(currentUsers::of);
+        if (principal.isEmpty()) {
+            audit.record(AuditEvent.of("API_TOKEN_REJECTED", AuditOutcome.DENIED).object("user", user.map(UserRecord::id).orElse(null)));
+            holder.clearContext();
+            refusals.commence(request, response, new BadCredentialsException("invalid API token"));
+            return;
+        }
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(new AccountAuthentication(principal.get(), user.get().sessionEpoch()));
+        holder.setContext(context);
+        chain.doFilter(request, response);
+    }
+}
