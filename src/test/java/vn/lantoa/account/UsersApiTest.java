@@ -212,6 +212,8 @@ class UsersApiTest extends AccountTestSupport {
                 .andExpect(status().isOk());
         as(admin, json(put("/api/v1/users/" + childUser.id()), "{\"displayName\":\"Lần hai\",\"version\":" + version + "}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("STALE_VERSION"));
+        as(admin, json(put("/api/v1/users/" + childUser.id()), "{\"displayName\":\"Lần ba\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("USER_VERSION_REQUIRED"));
         assertThat(jdbc.sql("select display_name from app_user where id = :id").param("id", childUser.id())
                 .query(String.class).single()).isEqualTo("Lần một");
     }

@@ -34,7 +34,7 @@ import vn.lantoa.shared.VietnameseText;
  * {@code ROLE_NOT_GRANTABLE}. Nobody changes their own account through these actions (403 {@code SELF_CHANGE}):
  * the own password is changed with the current one.</li>
  * <li>A closed unit takes no new users (409 {@code USER_UNIT_CLOSED}); a stale version gives 409
- * {@code STALE_VERSION}.</li>
+ * {@code STALE_VERSION}; a change without the version it replaces, 400 {@code USER_VERSION_REQUIRED}.</li>
  * </ul>
  * Every change is audited; every refusal of a visible user is audited as DENIED.
  */
@@ -138,7 +138,11 @@ public class UserManagement {
     public UserInUnit update(CurrentUser actor, long id, UserChange change) {
         UserInUnit target = changeable(actor, id, "USER_UPDATE");
         UserRecord user = target.user();
-        if (change.version() != null && change.version() != user.version()) {
+        if (change.version() == null) {
+            throw Problem.badRequest("USER_VERSION_REQUIRED",
+                    "Thiếu phiên bản (version) của người dùng đang sửa: hãy tải lại rồi gửi kèm phiên bản.");
+        }
+        if (change.version() != user.version()) {
             throw stale();
         }
         Role role = change.role() == null ? user.role() : change.role();
