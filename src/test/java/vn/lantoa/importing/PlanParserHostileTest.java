@@ -53,7 +53,7 @@ class PlanParserHostileTest {
         PlanParser.parse(oneBlock(small)); // warm up
         long t2 = millis(() -> valid(PlanParser.parse(oneBlock(small))));
         long[] t20 = new long[1];
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(120),
                 () -> t20[0] = millis(() -> valid(PlanParser.parse(oneBlock(large)))));
         // ten times the text, at most about ten times the time (with room for a noisy machine)
         assertThat(t20[0]).as("2 MB in %d ms, 20 MB in %d ms", t2, t20[0]).isLessThan(Math.max(25 * t2, 3_000));
@@ -70,7 +70,7 @@ class PlanParserHostileTest {
             label.append(".1");
         }
         blocks.add(block(label + ". " + label + ". " + label + "."));
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             Plan plan = PlanParser.parse(new DocumentText(SourceFormat.DOCX, blocks, List.of()));
             valid(plan);
         });
@@ -89,7 +89,7 @@ class PlanParserHostileTest {
         for (int i = 0; i < 20_000; i++) {
             blocks.add(block((i % 99 + 1) + ". Phòng " + i + ": báo cáo về UBND huyện trước ngày 15/3/2025"));
         }
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
             Plan plan = PlanParser.parse(new DocumentText(SourceFormat.DOCX, blocks, List.of()));
             valid(plan);
         });

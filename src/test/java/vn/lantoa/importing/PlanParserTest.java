@@ -198,6 +198,27 @@ class PlanParserTest {
                 "Lưu: VT, KGVX");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void aWardPlanWithYearsPhasesARangeWithoutItsFirstYearAndANameInCapitals(String layout,
+            Function<String, DocumentText> read) {
+        Plan plan = parse("party-ward-years-and-caps-name.txt", read);
+        assertThat(plan.document().issuer()).isEqualTo("Ban Thường vụ Đảng ủy phường Tân Mai");
+        assertThat(plan.document().signer().name()).isEqualTo("NGUYỄN THỊ MAI ANH");
+        assertThat(plan.document().signer().position()).isEqualTo("Phó Bí thư");
+        assertThat(plan.bases()).extracting(DocumentRef::symbol).containsExactly("12-KH/QU");
+        // "Giai đoạn 2026 - 2030"; "Đợt cao điểm: Từ ngày 01/5 đến ngày 30/6/2026" (the start's year from the end)
+        assertThat(plan.phases()).extracting(Phase::start, Phase::end).containsExactly(
+                tuple(TimeRef.year(2026), TimeRef.year(2030)),
+                tuple(TimeRef.day(LocalDate.of(2026, 5, 1)), TimeRef.day(LocalDate.of(2026, 6, 30))));
+        assertThat(plan.assignments()).extracting(Assignment::unit).containsExactly("Các chi bộ trực thuộc");
+        // "trước ngày 28/02" takes the year of the plan, and says so
+        assertThat(plan.assignments().get(0).tasks()).extracting(Task::due)
+                .containsExactly(TimeRef.day(LocalDate.of(2026, 2, 28)));
+        assertThat(codes(plan)).containsExactly("inferred-year");
+        assertThat(plan.recipients()).containsExactly("Ban Tuyên giáo Quận ủy", "Lưu VP");
+    }
+
     @Test
     void aPlanThatContradictsItselfGetsEveryWarningWithWhereItWasFound() {
         Plan plan = parse("party-contradictions.txt", PlanTexts::viaReader);

@@ -234,9 +234,12 @@ public final class Body {
     }
 
     private static boolean phaseHeading(Node n) {
-        return n.labeled() && PHASE_HEAD.matcher(n.headingFolded()).find()
-                && (n.headingFolded().startsWith("dot") ? phaseNumbered(n.headingFolded()) : true)
-                && n.heading().length() < 400;
+        String h = n.headingFolded();
+        if (!n.labeled() || n.heading().length() >= 400 || !PHASE_HEAD.matcher(h).find()) {
+            return false;
+        }
+        // "Đợt 2: …" is a phase; "Đợt cao điểm: từ 01/5 đến 30/6/2026" too, by its time; "đợt thi đua …" is not
+        return !h.startsWith("dot") || phaseNumbered(h) || !TimeClauses.span(n.heading(), Events.none()).empty();
     }
 
     private static boolean phaseNumbered(String h) {

@@ -108,6 +108,11 @@ public final class Events {
         }
     }
 
+    /** Events that know no congress: for asking whether a text states a time at all. */
+    static Events none() {
+        return new Events();
+    }
+
     /** Takes the first congress a title names as the one a bare "Đại hội" means. */
     public void subjectFrom(String title) {
         if (title == null) {

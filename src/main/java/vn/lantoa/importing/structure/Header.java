@@ -382,6 +382,16 @@ public final class Header {
                 addRecipients(recipients, text);
             }
         }
+        if (name == null && signature.size() >= 2) {
+            // a name printed in capitals, last under the position: "PHÓ CHỦ TỊCH" / "NGUYỄN VĂN AN"
+            String last = signature.get(signature.size() - 1);
+            String f = Fold.of(last);
+            if (Names.isPersonName(last) && !Names.startsWithOrgan(f) && !Closing.signatureStart(last)
+                    && Names.POSITIONS.stream().noneMatch(f::contains)) {
+                signature.remove(signature.size() - 1);
+                name = last;
+            }
+        }
         return new End(recipients, signer(signature, name));
     }
 
@@ -445,6 +455,25 @@ public final class Header {
             return null;
         }
         String caps = String.join(" ", signature).replaceAll("\\s+", " ").trim();
+        if (name == null) {
+            // the name glued after the position by a reader: "T/M ĐẢNG ỦY PHÓ BÍ THƯ NGUYỄN THỊ MAI ANH"
+            String f = Fold.of(caps);
+            int after = -1;
+            for (String p : Names.POSITIONS) {
+                int at = Fold.findWord(f, p, 0);
+                while (at >= 0) {
+                    after = Math.max(after, at + p.length());
+                    at = Fold.findWord(f, p, at + 1);
+                }
+            }
+            if (after > 0 && after < caps.length()) {
+                String tail = caps.substring(after).trim();
+                if (Names.isPersonName(tail) && !Names.startsWithOrgan(Fold.of(tail))) {
+                    name = tail;
+                    caps = caps.substring(0, after).trim();
+                }
+            }
+        }
         List<String> authority = new ArrayList<>();
         String position = null;
         Matcher m = MARKER.matcher(caps);

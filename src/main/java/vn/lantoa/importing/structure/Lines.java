@@ -379,6 +379,9 @@ public final class Lines {
                     && Character.isUpperCase(text.charAt(j + 2))) {
                 return i + 1;
             }
+            if (d == 'N' && (text.startsWith("Nơi nhận", j) || text.startsWith("Nơi nhận", j))) {
+                return i + 1; // the end matter glued to the last item
+            }
             if (d >= '0' && d <= '9') {
                 Matcher m = GLUED_HEADING.matcher(text);
                 m.region(j, n);

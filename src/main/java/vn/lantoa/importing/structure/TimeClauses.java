@@ -20,6 +20,7 @@ public final class TimeClauses {
     private static final Pattern KEYWORD = Pattern.compile("\\b(tu nay|tu|ke tu|bat dau tu|sau khi|sau|truoc khi|truoc"
             + "|trong suot thoi gian|trong thoi gian|trong dip|trong|cho den|den khi|den het|den|toi|va ca nam|va nam)\\b");
     private static final Pattern QUARTER = Pattern.compile("quy\\s{1,3}(iv|iii|ii|i|[1-4])\\s{0,2}(?:/|\\s{1,3}nam\\s{1,3})\\s{0,2}(\\d{4})(?!\\d)");
+    private static final Pattern YEARS = Pattern.compile("(?:nam\\s{1,3})?(\\d{4})\\s{0,2}[-–]\\s{0,2}(?:nam\\s{1,3})?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_NO_YEAR = Pattern.compile("thang\\s{0,3}(\\d{1,2})(?![\\d/])");
     private static final Pattern YEAR_ALONE = Pattern.compile("nam\\s{1,3}(\\d{4})(?![\\d/])");
     private static final Pattern OFFSET = Pattern.compile("^\\s{0,3}(\\d{1,3})\\s{1,3}ngay\\b");
@@ -127,6 +128,14 @@ public final class TimeClauses {
                             int year = pendingMonth > em.month().getMonthValue() ? em.month().getYear() - 1
                                     : em.month().getYear();
                             start = TimeRef.month(YearMonth.of(year, sm.month().getMonthValue()));
+                        } else if (pendingMonth > 100 && start instanceof TimeRef.Day sd
+                                && p.time instanceof TimeRef.Day ed) {
+                            LocalDate fixed = Dates.date(sd.date().getDayOfMonth(), sd.date().getMonthValue(),
+                                    ed.date().getYear());
+                            if (fixed != null && fixed.isAfter(ed.date())) {
+                                fixed = fixed.minusYears(1);
+                            }
+                            start = fixed == null ? null : TimeRef.day(fixed);
                         }
                     }
                 }
@@ -166,6 +175,10 @@ public final class TimeClauses {
                     return new Span(p.time, q.time, i, p.end);
                 }
             }
+        }
+        if (pendingMonth > 0 && (start instanceof TimeRef.Month m0 && m0.month().getYear() == 2000
+                || start instanceof TimeRef.Day d0 && d0.date().getYear() == 2000)) {
+            start = null; // a day or month without a year, and no year at the end of the range either
         }
         return first < 0 ? new Span(start, end) : new Span(start, end, first, Math.min(last, text.length()));
     }
@@ -292,6 +305,26 @@ public final class TimeClauses {
         Dates.Found d = Dates.dateAt(f, i);
         if (d != null) {
             return new Point(TimeRef.day(d.date()), d.end(), false, 0);
+        }
+        if (asStart) {
+            // "từ (ngày) 01/5 đến (ngày) 30/6/2025": the year comes from the end of the range
+            int j = Fold.wordAt(f, i, "ngay") ? skipSpaces(f, i + 4) : i;
+            Matcher dm = Dates.DM.matcher(f);
+            dm.region(j, Math.min(f.length(), j + 8));
+            if (dm.lookingAt()) {
+                int day = Integer.parseInt(dm.group(1));
+                int month = Integer.parseInt(dm.group(2));
+                if (Dates.date(day, month, 2000) != null) {
+                    return new Point(TimeRef.day(LocalDate.of(2000, month, day)), dm.end(), true, month * 100 + day);
+                }
+            }
+        }
+        Matcher y = YEARS.matcher(f);
+        y.region(i, f.length());
+        if (y.lookingAt()) {
+            // "2026 - 2030" (giai đoạn): a span of whole years
+            int year = Integer.parseInt(asStart ? y.group(1) : y.group(2));
+            return new Point(TimeRef.year(year), y.end(), false, 0);
         }
         Matcher m = Dates.MONTH.matcher(f);
         m.region(i, f.length());
