@@ -94,7 +94,8 @@ public final class PlanImporter implements AutoCloseable {
     }
 
     private Path spool(InputStream upload) throws IOException {
-        Path file = Files.createTempFile("lantoa-import-", ".bin");
+        // the process id in the name lets a test tell its own spool files from those of other processes
+        Path file = Files.createTempFile("lantoa-import-" + ProcessHandle.current().pid() + "-", ".bin");
         boolean ok = false;
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
