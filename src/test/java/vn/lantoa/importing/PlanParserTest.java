@@ -219,6 +219,32 @@ class PlanParserTest {
         assertThat(plan.recipients()).containsExactly("Ban Tuyên giáo Quận ủy", "Lưu VP");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void aBoardPlanWithUnitsGroupedByLevel(String layout, Function<String, DocumentText> read) {
+        Plan plan = parse("party-board-anniversary-levels.txt", read);
+        assertThat(plan.document().symbol()).isEqualTo("88-KH/BTGTU");
+        assertThat(plan.document().issuer()).isEqualTo("Ban Tuyên giáo Tỉnh ủy");
+        assertThat(plan.document().signer()).extracting("name", "position", "authority")
+                .containsExactly("Hoàng Văn Minh", "Phó Trưởng ban", "K/T Trưởng ban");
+        assertThat(plan.bases()).extracting(DocumentRef::symbol, DocumentRef::issuedOn)
+                .containsExactly(tuple("150-HD/BTGTW", LocalDate.of(2024, 12, 20)));
+        // "(từ tháng 1 đến tháng 2/2025)"; "(sau ngày 03/02/2025 đến hết tháng 3/2025)"
+        assertThat(plan.phases()).extracting(Phase::start, Phase::end).containsExactly(
+                tuple(TimeRef.month(YearMonth.of(2025, 1)), TimeRef.month(YearMonth.of(2025, 2))),
+                tuple(TimeRef.day(LocalDate.of(2025, 2, 4)), TimeRef.month(YearMonth.of(2025, 3))));
+        // "1. Cấp tỉnh" and "2. Cấp huyện" group the units; "(cơ quan thường trực)" marks the standing body
+        assertThat(plan.assignments()).extracting(Assignment::unit, Assignment::role).containsExactly(
+                tuple("Ban Tuyên giáo Tỉnh ủy", Role.STANDING), tuple("Sở Văn hóa, Thể thao và Du lịch", Role.LEAD),
+                tuple("Các huyện ủy, thành ủy", Role.LEAD),
+                tuple("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", Role.REQUESTED));
+        assertThat(plan.reporting()).extracting(ReportingDuty::from, ReportingDuty::to, ReportingDuty::due)
+                .containsExactly(tuple("Ban Tuyên giáo Tỉnh ủy", "Ban Thường vụ Tỉnh ủy",
+                        List.of(TimeRef.day(LocalDate.of(2025, 4, 15)))));
+        assertThat(plan.channels()).extracting(Channel::kind).contains(ChannelKind.MASS_MEDIA, ChannelKind.VISUAL,
+                ChannelKind.CULTURE_SPORTS, ChannelKind.EXHIBITION);
+    }
+
     @Test
     void aPlanThatContradictsItselfGetsEveryWarningWithWhereItWasFound() {
         Plan plan = parse("party-contradictions.txt", PlanTexts::viaReader);

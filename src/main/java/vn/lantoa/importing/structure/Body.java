@@ -696,8 +696,12 @@ public final class Body {
         return true;
     }
 
+    private static final Pattern STANDING_MARK = Pattern.compile("\\s*\\((?iu)cơ quan thường trực\\)\\s*");
+
     private static Assignment assignment(Node c, String[] unit, List<ReportingDuty> reporting, Context ctx) {
         String name = unit[0];
+        boolean markedStanding = STANDING_MARK.matcher(name).find();
+        name = STANDING_MARK.matcher(name).replaceAll(" ").trim();
         vn.lantoa.planformat.Role role = unit[2].isEmpty() ? vn.lantoa.planformat.Role.LEAD : vn.lantoa.planformat.Role.REQUESTED;
         List<String> texts = new ArrayList<>();
         if (!unit[1].isEmpty()) {
@@ -718,9 +722,8 @@ public final class Body {
             tasks.add(new Task(text, due(text, year, ctx), taskKind(f)));
             reporting.addAll(reports(text, name, ctx));
         }
-        if (Fold.hasWord(Fold.of(c.heading()), "co quan thuong truc")) {
+        if (markedStanding || Fold.hasWord(Fold.of(c.heading()), "co quan thuong truc")) {
             role = vn.lantoa.planformat.Role.STANDING;
-            name = name.replaceFirst("\\s*\\((?iu)cơ quan thường trực\\)\\s*", " ").trim();
         }
         return new Assignment(name, role, tasks);
     }

@@ -296,7 +296,8 @@ public final class Header {
     }
 
     private static final Pattern ORGAN_HEAD = Pattern.compile(
-            "(?<=\\s)(HUYỆN ỦY|THÀNH ỦY|TỈNH ỦY|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY|ỦY BAN NHÂN DÂN|UBND|SỞ|PHÒNG|CHI BỘ)\\s");
+            "(?<=\\s)(HUYỆN ỦY|THÀNH ỦY|TỈNH ỦY|QUẬN ỦY|THỊ ỦY|ĐẢNG ỦY|ỦY BAN NHÂN DÂN|UBND|SỞ|PHÒNG|CHI BỘ"
+                    + "|(?<!ỦY )(?<!UỶ )BAN)\\s");
     private static final List<String> LEVELS = List.of("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong",
             "thi tran");
 

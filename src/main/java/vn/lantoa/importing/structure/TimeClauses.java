@@ -208,8 +208,12 @@ public final class TimeClauses {
         return null;
     }
 
-    /** "sau (khi) (bế mạc | kết thúc | hoàn thành) Đại hội X". */
+    /** "sau (khi) (bế mạc | kết thúc | hoàn thành) Đại hội X"; "sau ngày 03/02/2025" is the day after. */
     private static Point after(String text, String f, int at, Events events) {
+        Dates.Found day = Dates.dateAt(f, at);
+        if (day != null) {
+            return new Point(TimeRef.day(day.date().plusDays(1)), day.end(), false, 0);
+        }
         int i = skip(f, at, "khi");
         i = skip(f, i, "be mac", "ket thuc", "hoan thanh", "to chuc thanh cong", "thanh cong", "to chuc");
         String name = eventAt(text, f, i);
