@@ -43,6 +43,9 @@ public final class PlanImporter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PlanImporter.class);
     private static final AtomicInteger POOLS = new AtomicInteger();
 
+    /** Spooled uploads are named after the process, so that what one process leaves is told from another's. */
+    public static final String SPOOL_PREFIX = "lantoa-import-" + ProcessHandle.current().pid() + "-";
+
     private final ImportLimits limits;
     private final Function<DocumentText, Plan> parser;
     private final ThreadPoolExecutor workers;
@@ -94,8 +97,7 @@ public final class PlanImporter implements AutoCloseable {
     }
 
     private Path spool(InputStream upload) throws IOException {
-        // the process id in the name lets a test tell its own spool files from those of other processes
-        Path file = Files.createTempFile("lantoa-import-" + ProcessHandle.current().pid() + "-", ".bin");
+        Path file = Files.createTempFile(SPOOL_PREFIX, ".bin");
         boolean ok = false;
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];

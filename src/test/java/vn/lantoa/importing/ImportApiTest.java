@@ -109,7 +109,7 @@ class ImportApiTest {
     /** The importer's own spool files in the temporary directory. */
     private static Set<String> spooled() throws java.io.IOException {
         try (Stream<Path> list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("lantoa-import-" + ProcessHandle.current().pid() + "-"))
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(PlanImporter.SPOOL_PREFIX))
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
     }
