@@ -33,6 +33,21 @@ final class Actions {
     private static final Consumer<Ctx> NOTHING = ctx -> {
     };
 
+    /** A short plan document for the importer. */
+    private static final String PLAN_TEXT = """
+            ĐẢNG BỘ TỈNH
+            BAN TUYÊN GIÁO
+            Số 12-KH/BTG
+            KẾ HOẠCH
+            Tuyên truyền kỷ niệm Ngày Quốc khánh 2/9
+            I. MỤC ĐÍCH, YÊU CẦU
+            Nâng cao nhận thức của cán bộ, đảng viên và nhân dân.
+            II. NỘI DUNG TUYÊN TRUYỀN
+            1. Ý nghĩa lịch sử của Cách mạng Tháng Tám và Ngày Quốc khánh.
+            III. TỔ CHỨC THỰC HIỆN
+            Các đơn vị báo cáo kết quả trước ngày 15/9.
+            """;
+
     static final List<Action> ALL = List.of(
             // ---------------------------------------------------------------------------------------------- units
             new Action("unit.list", Action.Target.UNIT, List.of(
@@ -101,9 +116,9 @@ final class Actions {
                         assertThat(number(unit.get("successor_id"))).as("successor").isEqualTo(ctx.destination.id());
                     }),
             new Action("unit.import", Action.Target.UNIT_PARENT, List.of(
-                    Probe.api(POST, "/api/v1/units/import").upload(Actions::importFile,
+                    Probe.api(POST, "/api/v1/units/import").upload("don-vi.csv", Actions::importFile,
                             ctx -> Map.of("parentId", ctx.unitId())),
-                    Probe.page(POST, "/admin/units/import").upload(Actions::importFile,
+                    Probe.page(POST, "/admin/units/import").upload("don-vi.csv", Actions::importFile,
                             ctx -> Map.of("parentId", ctx.unitId()))),
                     NOTHING, ctx -> assertThat(count(ctx, "select count(*) from unit where name = :name and parent_id = :parent",
                             Map.of("name", ctx.fresh, "parent", ctx.unitId()))).as("the imported unit").isEqualTo(1)),
@@ -171,6 +186,11 @@ final class Actions {
                     Probe.page(POST, "/admin/users/{id}/sessions/end").vars(ctx -> ids(ctx.userId()))),
                     NOTHING, ctx -> assertThat(number(userRow(ctx).get("session_epoch"))).as("session epoch")
                             .isEqualTo(number(ctx.before("session_epoch")) + 1)),
+
+            // ---------------------------------------------------------------------------------------------- plans
+            new Action("plan.import", Action.Target.NONE, List.of(
+                    Probe.api(POST, "/api/v1/imports").upload("ke-hoach.txt", ctx -> PLAN_TEXT, ctx -> Map.of())
+                            .marker(ctx -> "lantoa.plan/1")), NOTHING, NOTHING),
 
             // --------------------------------------------------------------------------------- the own account
             new Action("home", Action.Target.NONE, List.of(Probe.page(GET, "/")), NOTHING, NOTHING),

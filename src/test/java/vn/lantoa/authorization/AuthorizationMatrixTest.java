@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,14 +12,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import jakarta.servlet.http.Cookie;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -42,10 +38,6 @@ import vn.lantoa.authorization.Probe.Channel;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends AuthorizationSupport {
-
-    enum Mechanism {
-        SESSION, BASIC
-    }
 
     /** One cell: a policy row, run with one mechanism. */
     record Cell(Policy.Row row, Mechanism mechanism) {
@@ -109,7 +101,7 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
             long t0 = System.nanoTime();
             Ctx ctx = prepare(action, cell.row(), probe);
             AbstractMockHttpServletRequestBuilder<?> request = probe.build(ctx);
-            authenticate(request, probe, ctx, cell.mechanism());
+            cell.mechanism().apply(request, fixture(), ctx.actor, probe.channel(), probe.writes());
             time("prepare", t0);
             boolean effect = cell.row().expected() == Outcome.OK && action.writes();
             long t1 = System.nanoTime();
@@ -215,25 +207,6 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
             case OWN -> ctx.before.putAll(Actions.userRow(ctx));
         }
         return ctx;
-    }
-
-    private void authenticate(AbstractMockHttpServletRequestBuilder<?> request, Probe probe, Ctx ctx,
-            Mechanism mechanism) {
-        if (mechanism == Mechanism.BASIC) {
-            String credentials = ctx.actor.username() + ":" + ctx.actor.password();
-            request.header(HttpHeaders.AUTHORIZATION,
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-            return;
-        }
-        AuthorizationFixture.Login login = fixture().login(ctx.actor);
-        request.session(login.session()).cookie(new Cookie("LANTOA", login.session().getId()));
-        if (probe.writes()) {
-            if (probe.channel() == Channel.API) {
-                request.header(login.headerName(), login.token());
-            } else {
-                request.param(login.parameterName(), login.token());
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ outcomes

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 record Probe(Channel channel, HttpMethod method, String pattern, Function<Ctx, Object[]> vars,
         BiConsumer<Ctx, AbstractMockHttpServletRequestBuilder<?>> content, Function<Ctx, String> marker,
-        Function<Ctx, String> file) {
+        Function<Ctx, String> file, String fileName) {
 
     enum Channel {
         API, PAGE
@@ -27,41 +27,41 @@ record Probe(Channel channel, HttpMethod method, String pattern, Function<Ctx, O
 
     static Probe api(HttpMethod method, String pattern) {
         return new Probe(Channel.API, method, pattern, ctx -> new Object[0], (ctx, request) -> {
-        }, null, null);
+        }, null, null, null);
     }
 
     static Probe page(HttpMethod method, String pattern) {
         return new Probe(Channel.PAGE, method, pattern, ctx -> new Object[0], (ctx, request) -> {
-        }, null, null);
+        }, null, null, null);
     }
 
     /** The values of the pattern's variables. */
     Probe vars(Function<Ctx, Object[]> values) {
-        return new Probe(channel, method, pattern, values, content, marker, file);
+        return new Probe(channel, method, pattern, values, content, marker, file, fileName);
     }
 
     /** For lists and reads: a text that appears in the answer when the target is shown (absent when FILTERED). */
     Probe marker(Function<Ctx, String> text) {
-        return new Probe(channel, method, pattern, vars, content, text, file);
+        return new Probe(channel, method, pattern, vars, content, text, file, fileName);
     }
 
     /** A JSON body. */
     Probe json(Function<Ctx, Map<String, ?>> body) {
         return new Probe(channel, method, pattern, vars, (ctx, request) -> request
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(AuthorizationFixture.JSON.writeValueAsString(body.apply(ctx))), marker, file);
+                .content(AuthorizationFixture.JSON.writeValueAsString(body.apply(ctx))), marker, file, fileName);
     }
 
     /** Request parameters (the query of a GET, the fields of a form). */
     Probe params(Function<Ctx, Map<String, ?>> values) {
         return new Probe(channel, method, pattern, vars, (ctx, request) -> values.apply(ctx)
-                .forEach((name, value) -> request.param(name, String.valueOf(value))), marker, file);
+                .forEach((name, value) -> request.param(name, String.valueOf(value))), marker, file, fileName);
     }
 
-    /** A multipart upload of a CSV file, plus the given parameters. */
-    Probe upload(Function<Ctx, String> csv, Function<Ctx, Map<String, ?>> values) {
+    /** A multipart upload of a text file (field "file"), plus the given parameters. */
+    Probe upload(String name, Function<Ctx, String> text, Function<Ctx, Map<String, ?>> values) {
         return new Probe(channel, method, pattern, vars, (ctx, request) -> values.apply(ctx)
-                .forEach((name, value) -> request.param(name, String.valueOf(value))), marker, csv);
+                .forEach((key, value) -> request.param(key, String.valueOf(value))), marker, text, name);
     }
 
     boolean writes() {
@@ -72,7 +72,7 @@ record Probe(Channel channel, HttpMethod method, String pattern, Function<Ctx, O
         Object[] values = vars.apply(ctx);
         if (file != null) {
             MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders.multipart(method, pattern, values);
-            upload.file(new MockMultipartFile("file", "don-vi.csv", "text/csv",
+            upload.file(new MockMultipartFile("file", fileName, "application/octet-stream",
                     file.apply(ctx).getBytes(StandardCharsets.UTF_8)));
             content.accept(ctx, upload);
             return upload;
