@@ -28,12 +28,17 @@ record Action(String name, Target target, List<Probe> probes, Consumer<Ctx> prep
         /** Changes a user: a fresh officer of the relation's unit when the write must succeed. */
         USER_CHANGE,
         /** Changes the actor's own account: a fresh actor when the write must succeed. */
-        OWN;
+        OWN,
+        /** A draft plan issued by the relation's unit: a fresh draft when a write must succeed. */
+        PLAN_DRAFT,
+        /** An issued plan of the relation's unit. */
+        PLAN_ISSUED;
 
         Set<Relation> relations() {
             return switch (this) {
                 case NONE, OWN -> EnumSet.of(Relation.NONE);
-                case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT -> EnumSet.of(Relation.UNITS[0], Relation.UNITS);
+                case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED ->
+                        EnumSet.of(Relation.UNITS[0], Relation.UNITS);
                 case USER, USER_CHANGE -> EnumSet.of(Relation.ME, Relation.UNITS);
             };
         }

@@ -192,6 +192,26 @@ final class Actions {
                     Probe.api(POST, "/api/v1/imports").upload("ke-hoach.txt", ctx -> PLAN_TEXT, ctx -> Map.of())
                             .marker(ctx -> "lantoa.plan/1")), NOTHING, NOTHING),
 
+            // ---------------------------------------------------------------------------------------------- plans
+            new Action("plan.list", Action.Target.PLAN_ISSUED, List.of(planList()), NOTHING, NOTHING),
+            new Action("plan.list-draft", Action.Target.PLAN_DRAFT, List.of(planList()), NOTHING, NOTHING),
+            new Action("plan.get", Action.Target.PLAN_ISSUED, List.of(planGet()), NOTHING, NOTHING),
+            new Action("plan.get-draft", Action.Target.PLAN_DRAFT, List.of(planGet()), NOTHING, NOTHING),
+            new Action("plan.create", Action.Target.NONE, List.of(
+                    Probe.api(POST, "/api/v1/plans").json(ctx -> planBody(ctx, null))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from plan where issuer_unit_id = :unit "
+                            + "and title = :title and status = 'DRAFT'", Map.of("unit", ctx.actor.unitId(),
+                                    "title", ctx.fresh))).as("the new draft").isEqualTo(1)),
+            new Action("plan.edit", Action.Target.PLAN_DRAFT, List.of(planEdit()), NOTHING, ctx -> {
+                Map<String, Object> plan = planRow(ctx);
+                assertThat(plan.get("title")).as("the new title").isEqualTo(ctx.fresh);
+                assertThat(number(plan.get("version"))).as("the version").isEqualTo(number(ctx.before("version")) + 1);
+            }),
+            new Action("plan.edit-issued", Action.Target.PLAN_ISSUED, List.of(planEdit()), NOTHING, NOTHING),
+            new Action("plan.issue", Action.Target.PLAN_DRAFT, List.of(planIssue()), NOTHING,
+                    ctx -> assertThat(planRow(ctx).get("status")).as("the status").isEqualTo("ISSUED")),
+            new Action("plan.issue-issued", Action.Target.PLAN_ISSUED, List.of(planIssue()), NOTHING, NOTHING),
+
             // --------------------------------------------------------------------------------- the own account
             new Action("home", Action.Target.NONE, List.of(Probe.page(GET, "/")), NOTHING, NOTHING),
             new Action("me.get", Action.Target.NONE, List.of(
@@ -218,6 +238,40 @@ final class Actions {
             throw new IllegalArgumentException("no action " + name + " in " + BY_NAME.keySet());
         }
         return action;
+    }
+
+    private static Probe planList() {
+        return Probe.api(GET, "/api/v1/plans").params(ctx -> Map.of("q", ctx.before("title")))
+                .marker(ctx -> "\"id\":" + ctx.plan + ",");
+    }
+
+    private static Probe planGet() {
+        return Probe.api(GET, "/api/v1/plans/{id}").vars(ctx -> ids(ctx.plan))
+                .marker(ctx -> "\"id\":" + ctx.plan + ",");
+    }
+
+    private static Probe planEdit() {
+        return Probe.api(PUT, "/api/v1/plans/{id}").vars(ctx -> ids(ctx.plan))
+                .json(ctx -> planBody(ctx, number(ctx.before("version"))));
+    }
+
+    private static Probe planIssue() {
+        return Probe.api(POST, "/api/v1/plans/{id}/issue").vars(ctx -> ids(ctx.plan));
+    }
+
+    /** A plan document titled {@code ctx.fresh}, with the version it replaces when there is one. */
+    private static Map<String, Object> planBody(Ctx ctx, Long version) {
+        Map<String, Object> body = new LinkedHashMap<>(AuthorizationFixture.JSON.readValue(
+                ctx.fixture.planJson(ctx.fresh), Map.class));
+        if (version != null) {
+            body.put("version", version);
+        }
+        return body;
+    }
+
+    static Map<String, Object> planRow(Ctx ctx) {
+        return ctx.fixture.jdbc.sql("select status, version, title from plan where id = :id").param("id", ctx.plan)
+                .query().singleRow();
     }
 
     /** Changes a user's role, keeping the name and the unit. */

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lantoa.account.CurrentUser;
 import vn.lantoa.account.Role;
 import vn.lantoa.account.user.Users;
 import vn.lantoa.organization.NewUnit;
@@ -31,6 +32,8 @@ import vn.lantoa.organization.UnitActor;
 import vn.lantoa.organization.UnitKind;
 import vn.lantoa.organization.UnitManagement;
 import vn.lantoa.organization.Units;
+import vn.lantoa.plan.PlanInput;
+import vn.lantoa.plan.PlanManagement;
 
 /**
  * Builds the worlds of the matrix (units under unique names: the database is shared, on H2 and PostgreSQL), creates
@@ -52,6 +55,7 @@ final class AuthorizationFixture {
     private final UnitManagement unitManagement;
     private final Units units;
     private final Users users;
+    private final PlanManagement plans;
     final JdbcClient jdbc;
     private final String residentHash;
     private final AtomicInteger sequence = new AtomicInteger();
@@ -60,9 +64,10 @@ final class AuthorizationFixture {
     /** The fixture of the matrix: P0 > C0 > U > W1 > G1, U > W2, U > W9 (closed), C0 > S > S1, P9. */
     final World world;
 
-    AuthorizationFixture(MockMvc mvc, UnitManagement unitManagement, Units units, Users users,
+    AuthorizationFixture(MockMvc mvc, UnitManagement unitManagement, Units units, Users users, PlanManagement plans,
             JdbcClient jdbc, PasswordEncoder encoder) {
         this.mvc = mvc;
+        this.plans = plans;
         this.unitManagement = unitManagement;
         this.units = units;
         this.users = users;
@@ -95,15 +100,70 @@ final class AuthorizationFixture {
         tree.put(Relation.SIBLING, s);
         tree.put(Relation.COUSIN, s1);
         tree.put(Relation.OTHER, p9);
+        tree.put(Relation.CLOSED, w9);
         Map<Relation, Account> residents = new EnumMap<>(Relation.class);
         tree.forEach((relation, unit) -> residents.put(relation, resident(unit.id(), Role.OFFICER)));
-        residents.put(Relation.CLOSED, resident(w9.id(), Role.OFFICER));
+        // a draft and an issued plan of every unit, W9's made while it was open
+        Map<Relation, Long> drafts = new EnumMap<>(Relation.class);
+        Map<Relation, Long> issued = new EnumMap<>(Relation.class);
+        tree.forEach((relation, unit) -> {
+            drafts.put(relation, draft(unit, residents.get(relation)));
+            issued.put(relation, issue(unit, residents.get(relation), draft(unit, residents.get(relation))));
+        });
         tree.put(Relation.CLOSED, close(w9));
         Map<Role, Account> actors = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             actors.put(role, actor(u.id(), role));
         }
-        return new World(token, tree, units.get(w2.id()), residents, actors);
+        World world = new World(token, tree, units.get(w2.id()), residents, actors);
+        world.drafts.putAll(drafts);
+        world.issued.putAll(issued);
+        return world;
+    }
+
+    // ------------------------------------------------------------------------------------------------ plans
+
+    /** A plan document for the API: issuable (it has everything issuing needs), with a symbol and title of its own. */
+    String planJson(String title) {
+        int number = sequence.incrementAndGet();
+        return """
+                {
+                  "format": "lantoa.plan/1",
+                  "document": {
+                    "kind": "KH", "number": "NUMBER", "symbol": "NUMBER-KH/TU", "system": "party",
+                    "issuedOn": "2025-01-10", "place": "Phan Rang - Tháp Chàm", "issuer": "Ban Thường vụ",
+                    "title": "TITLE",
+                    "signer": { "name": "Bùi Văn Phú", "position": "Phó Bí thư", "authority": "T/M Ban Thường vụ" }
+                  },
+                  "events": [],
+                  "phases": [],
+                  "channels": [],
+                  "themes": [],
+                  "assignments": [ { "unit": "Phòng Văn hóa và Thông tin", "role": "lead",
+                                     "tasks": [ { "text": "Xây dựng kế hoạch", "due": { "date": "2025-02-01" },
+                                                  "kind": "plan" } ] } ],
+                  "recipients": [ "Lưu Văn phòng" ]
+                }
+                """.replace("NUMBER", String.valueOf(number)).replace("TITLE", title);
+    }
+
+    /** A plan title no other test uses: "tuyên truyền zqabcdefgh 12". */
+    String planTitle() {
+        return "tuyên truyền " + token + " " + sequence.incrementAndGet();
+    }
+
+    /** A new draft issued by the unit, made by one of its officers (the plan module's rule: drafts of the own unit). */
+    long draft(Unit unit, Account officer) {
+        return plans.create(principal(unit, officer), PlanInput.parse(planJson(planTitle()))).id();
+    }
+
+    private long issue(Unit unit, Account officer, long draft) {
+        return plans.issue(principal(unit, officer), draft, null).id();
+    }
+
+    private static CurrentUser principal(Unit unit, Account officer) {
+        return new CurrentUser(officer.id(), officer.username(), officer.username(), unit.id(), unit.path(),
+                unit.shortName(), officer.role(), false);
     }
 
     /**

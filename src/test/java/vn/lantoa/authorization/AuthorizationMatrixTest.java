@@ -205,6 +205,12 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
                 ctx.before.putAll(Actions.userRow(ctx));
             }
             case OWN -> ctx.before.putAll(Actions.userRow(ctx));
+            case PLAN_DRAFT, PLAN_ISSUED -> {
+                Map<Relation, Long> plans = action.target() == Action.Target.PLAN_DRAFT ? world.drafts : world.issued;
+                ctx.plan = succeeds ? fixture.draft(world.unit(relation), world.resident(relation)) : plans.get(relation);
+                ctx.before.putAll(Actions.planRow(ctx));
+                ctx.fresh = fixture.planTitle();
+            }
         }
         return ctx;
     }

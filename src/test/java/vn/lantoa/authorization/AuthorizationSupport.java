@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.lantoa.account.user.Users;
 import vn.lantoa.organization.UnitManagement;
 import vn.lantoa.organization.Units;
+import vn.lantoa.plan.PlanManagement;
 
 /**
  * The whole application with its security filter chain (the same Spring context as the other MockMvc tests), and
@@ -38,11 +39,13 @@ abstract class AuthorizationSupport {
     private Users users;
     @Autowired
     private PasswordEncoder encoder;
+    @Autowired
+    private PlanManagement plans;
 
     protected AuthorizationFixture fixture() {
         synchronized (AuthorizationSupport.class) {
             if (shared == null) {
-                shared = new AuthorizationFixture(mvc, unitManagement, units, users, jdbc, encoder);
+                shared = new AuthorizationFixture(mvc, unitManagement, units, users, plans, jdbc, encoder);
             }
             return shared;
         }

@@ -18,6 +18,8 @@ final class Ctx {
     Unit destination;
     /** The target user. */
     Account user;
+    /** The target plan. */
+    long plan;
     /** The name (unit) or user name of what a creation creates. */
     String fresh;
     /** Values of the target read before the call, for the effect check. */

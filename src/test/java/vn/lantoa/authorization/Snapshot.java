@@ -40,7 +40,16 @@ final class Snapshot {
                 from app_user a join unit u on u.id = a.unit_id where""" + " " + inWorld + " order by a.id")
                 .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
                 .query(Snapshot::row).list());
+        rows.addAll(jdbc.sql("""
+                select p.id, p.issuer_unit_id, p.status, p.classification, p.revision, p.number, p.symbol, p.title,
+                       p.issued_symbol, p.version, p.updated_by, p.issued_by,
+                       (select count(*) from plan_revision r where r.plan_id = p.id) as revisions
+                from plan p join unit u on u.id = p.issuer_unit_id where""" + " " + inWorld + " order by p.id")
+                .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
+                .query(Snapshot::row).list());
         if (ctx.fresh != null) {
+            rows.add("plans titled " + ctx.fresh + ": " + jdbc.sql("select count(*) from plan where title = :title")
+                    .param("title", ctx.fresh).query(Long.class).single());
             rows.add("units named " + ctx.fresh + ": " + jdbc.sql("select count(*) from unit where name = :name")
                     .param("name", ctx.fresh).query(Long.class).single());
             rows.add("users named " + ctx.fresh + ": " + jdbc.sql("select count(*) from app_user where username = :name")
