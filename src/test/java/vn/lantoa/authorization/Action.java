@@ -32,14 +32,16 @@ record Action(String name, Target target, List<Probe> probes, Consumer<Ctx> prep
         /** A draft plan issued by the relation's unit: a fresh draft when a write must succeed. */
         PLAN_DRAFT,
         /** An issued plan of the relation's unit. */
-        PLAN_ISSUED;
+        PLAN_ISSUED,
+        /** An API token of the relation's officer, or of the actor (ME): a fresh one of the actor's. */
+        TOKEN;
 
         Set<Relation> relations() {
             return switch (this) {
                 case NONE, OWN -> EnumSet.of(Relation.NONE);
                 case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED ->
                         EnumSet.of(Relation.UNITS[0], Relation.UNITS);
-                case USER, USER_CHANGE -> EnumSet.of(Relation.ME, Relation.UNITS);
+                case USER, USER_CHANGE, TOKEN -> EnumSet.of(Relation.ME, Relation.UNITS);
             };
         }
     }

@@ -193,10 +193,10 @@ final class Actions {
                             .marker(ctx -> "lantoa.plan/1")), NOTHING, NOTHING),
 
             // ---------------------------------------------------------------------------------------------- plans
-            new Action("plan.list", Action.Target.PLAN_ISSUED, List.of(planList()), NOTHING, NOTHING),
-            new Action("plan.list-draft", Action.Target.PLAN_DRAFT, List.of(planList()), NOTHING, NOTHING),
-            new Action("plan.get", Action.Target.PLAN_ISSUED, List.of(planGet()), NOTHING, NOTHING),
-            new Action("plan.get-draft", Action.Target.PLAN_DRAFT, List.of(planGet()), NOTHING, NOTHING),
+            new Action("plan.list", Action.Target.PLAN_ISSUED, planList(), NOTHING, NOTHING),
+            new Action("plan.list-draft", Action.Target.PLAN_DRAFT, planList(), NOTHING, NOTHING),
+            new Action("plan.get", Action.Target.PLAN_ISSUED, planGet(), NOTHING, NOTHING),
+            new Action("plan.get-draft", Action.Target.PLAN_DRAFT, planGet(), NOTHING, NOTHING),
             new Action("plan.create", Action.Target.NONE, List.of(
                     Probe.api(POST, "/api/v1/plans").json(ctx -> planBody(ctx, null))),
                     NOTHING, ctx -> assertThat(count(ctx, "select count(*) from plan where issuer_unit_id = :unit "
@@ -213,6 +213,17 @@ final class Actions {
             new Action("plan.issue-issued", Action.Target.PLAN_ISSUED, List.of(planIssue()), NOTHING, NOTHING),
 
             // --------------------------------------------------------------------------------- the own account
+            new Action("me.tokens", Action.Target.NONE, List.of(Probe.api(GET, "/api/v1/me/tokens")), NOTHING,
+                    NOTHING),
+            new Action("me.token-create", Action.Target.OWN, List.of(
+                    Probe.api(POST, "/api/v1/me/tokens").json(ctx -> Map.of("name", ctx.fresh, "validDays", 1))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from api_token where user_id = :user "
+                            + "and name = :name", Map.of("user", ctx.actor.id(), "name", ctx.fresh)))
+                            .as("the new token").isEqualTo(1)),
+            new Action("token.revoke", Action.Target.TOKEN, List.of(
+                    Probe.api(DELETE, "/api/v1/me/tokens/{id}").vars(ctx -> ids(ctx.token))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from api_token where id = :id "
+                            + "and revoked_at is not null", Map.of("id", ctx.token))).as("revoked").isEqualTo(1)),
             new Action("home", Action.Target.NONE, List.of(Probe.page(GET, "/")), NOTHING, NOTHING),
             new Action("me.get", Action.Target.NONE, List.of(
                     Probe.api(GET, "/api/v1/me").marker(ctx -> ctx.actor.username())), NOTHING, NOTHING),
@@ -240,14 +251,19 @@ final class Actions {
         return action;
     }
 
-    private static Probe planList() {
-        return Probe.api(GET, "/api/v1/plans").params(ctx -> Map.of("q", ctx.before("title")))
-                .marker(ctx -> "\"id\":" + ctx.plan + ",");
+    private static List<Probe> planList() {
+        return List.of(
+                Probe.api(GET, "/api/v1/plans").params(ctx -> Map.of("q", ctx.before("title")))
+                        .marker(ctx -> "\"id\":" + ctx.plan + ","),
+                Probe.page(GET, "/plans").params(ctx -> Map.of("q", ctx.before("title")))
+                        .marker(ctx -> "href=\"/plans/" + ctx.plan + "\""));
     }
 
-    private static Probe planGet() {
-        return Probe.api(GET, "/api/v1/plans/{id}").vars(ctx -> ids(ctx.plan))
-                .marker(ctx -> "\"id\":" + ctx.plan + ",");
+    private static List<Probe> planGet() {
+        return List.of(
+                Probe.api(GET, "/api/v1/plans/{id}").vars(ctx -> ids(ctx.plan))
+                        .marker(ctx -> "\"id\":" + ctx.plan + ","),
+                Probe.page(GET, "/plans/{id}").vars(ctx -> ids(ctx.plan)).marker(ctx -> (String) ctx.before("title")));
     }
 
     private static Probe planEdit() {

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.account.Role;
+import vn.lantoa.account.user.ApiTokens;
 import vn.lantoa.account.user.Users;
 import vn.lantoa.organization.NewUnit;
 import vn.lantoa.organization.TestActor;
@@ -56,6 +57,7 @@ final class AuthorizationFixture {
     private final Units units;
     private final Users users;
     private final PlanManagement plans;
+    private final ApiTokens tokens;
     final JdbcClient jdbc;
     private final String residentHash;
     private final AtomicInteger sequence = new AtomicInteger();
@@ -65,8 +67,9 @@ final class AuthorizationFixture {
     final World world;
 
     AuthorizationFixture(MockMvc mvc, UnitManagement unitManagement, Units units, Users users, PlanManagement plans,
-            JdbcClient jdbc, PasswordEncoder encoder) {
+            ApiTokens tokens, JdbcClient jdbc, PasswordEncoder encoder) {
         this.mvc = mvc;
+        this.tokens = tokens;
         this.plans = plans;
         this.unitManagement = unitManagement;
         this.units = units;
@@ -116,6 +119,8 @@ final class AuthorizationFixture {
             actors.put(role, actor(u.id(), role));
         }
         World world = new World(token, tree, units.get(w2.id()), residents, actors);
+        residents.forEach((relation, resident) -> world.tokens.put(relation, newToken(resident, "của người khác")
+                .info().id()));
         world.drafts.putAll(drafts);
         world.issued.putAll(issued);
         return world;
@@ -200,7 +205,7 @@ final class AuthorizationFixture {
     Account resident(long unitId, Role role) {
         String username = username("nd");
         long id = users.insert(username, "Người dùng " + username, unitId, role, residentHash, false, Instant.now());
-        return new Account(id, username, null, role, unitId);
+        return new Account(id, username, null, role, unitId, null);
     }
 
     /**
@@ -214,7 +219,13 @@ final class AuthorizationFixture {
         String password = "ma-tran-" + UUID.randomUUID();
         long id = users.insert(username, "Người thử " + username, unitId, role, "{argon2}" + CHEAP.encode(password),
                 false, Instant.now());
-        return new Account(id, username, password, role, unitId);
+        Account account = new Account(id, username, password, role, unitId, null);
+        return new Account(id, username, password, role, unitId, newToken(account, "ma trận").token());
+    }
+
+    /** A new API token of the account (through the account module, as {@code POST /api/v1/me/tokens} does). */
+    ApiTokens.NewToken newToken(Account account, String name) {
+        return tokens.create(principal(units.get(account.unitId()), account), name, 2);
     }
 
     /** A unit name no other test uses, and no other name of this run contains: "zqabcdefgh 12 UBND phường W1". */

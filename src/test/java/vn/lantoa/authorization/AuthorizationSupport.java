@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.lantoa.account.user.ApiTokens;
 import vn.lantoa.account.user.Users;
 import vn.lantoa.organization.UnitManagement;
 import vn.lantoa.organization.Units;
@@ -41,11 +42,13 @@ abstract class AuthorizationSupport {
     private PasswordEncoder encoder;
     @Autowired
     private PlanManagement plans;
+    @Autowired
+    private ApiTokens tokens;
 
     protected AuthorizationFixture fixture() {
         synchronized (AuthorizationSupport.class) {
             if (shared == null) {
-                shared = new AuthorizationFixture(mvc, unitManagement, units, users, plans, jdbc, encoder);
+                shared = new AuthorizationFixture(mvc, unitManagement, units, users, plans, tokens, jdbc, encoder);
             }
             return shared;
         }

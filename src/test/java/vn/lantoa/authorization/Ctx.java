@@ -20,6 +20,8 @@ final class Ctx {
     Account user;
     /** The target plan. */
     long plan;
+    /** The target API token. */
+    long token;
     /** The name (unit) or user name of what a creation creates. */
     String fresh;
     /** Values of the target read before the call, for the effect check. */

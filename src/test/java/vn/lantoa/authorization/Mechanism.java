@@ -11,16 +11,21 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import vn.lantoa.authorization.Probe.Channel;
 
 /**
- * The two ways of authenticating that every cell runs with (A-02): the session of a form login (its cookie, and the
- * CSRF token on every write), and HTTP Basic (no cookie, no CSRF token, the password on every request).
+ * The ways of authenticating that every cell runs with (A-02): the session of a form login (its cookie, and the
+ * CSRF token on every write), HTTP Basic (no cookie, no CSRF token, the password on every request), and a personal
+ * API token ({@code Authorization: Bearer lt_…}, no cookie, no CSRF token). Basic and tokens reach only the API.
  */
 enum Mechanism {
 
-    SESSION, BASIC;
+    SESSION, BASIC, TOKEN;
 
     /** Adds the actor's credentials to the request, and the CSRF token for a write with the session. */
     void apply(AbstractMockHttpServletRequestBuilder<?> request, AuthorizationFixture fixture, Account actor,
             Channel channel, boolean writes) {
+        if (this == TOKEN) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + actor.token());
+            return;
+        }
         if (this == BASIC) {
             String credentials = actor.username() + ":" + actor.password();
             request.header(HttpHeaders.AUTHORIZATION,

@@ -41,6 +41,12 @@ final class Snapshot {
                 .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
                 .query(Snapshot::row).list());
         rows.addAll(jdbc.sql("""
+                select t.id, t.user_id, t.name, t.token_hash, t.expires_at, t.revoked_at
+                from api_token t join app_user a on a.id = t.user_id join unit u on u.id = a.unit_id
+                where""" + " " + inWorld + " order by t.id")
+                .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
+                .query(Snapshot::row).list());
+        rows.addAll(jdbc.sql("""
                 select p.id, p.issuer_unit_id, p.status, p.classification, p.revision, p.number, p.symbol, p.title,
                        p.issued_symbol, p.version, p.updated_by, p.issued_by,
                        (select count(*) from plan_revision r where r.plan_id = p.id) as revisions
@@ -48,6 +54,8 @@ final class Snapshot {
                 .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
                 .query(Snapshot::row).list());
         if (ctx.fresh != null) {
+            rows.add("tokens named " + ctx.fresh + ": " + jdbc.sql("select count(*) from api_token where name = :name")
+                    .param("name", ctx.fresh).query(Long.class).single());
             rows.add("plans titled " + ctx.fresh + ": " + jdbc.sql("select count(*) from plan where title = :title")
                     .param("title", ctx.fresh).query(Long.class).single());
             rows.add("units named " + ctx.fresh + ": " + jdbc.sql("select count(*) from unit where name = :name")

@@ -22,6 +22,8 @@ final class World {
     final Map<Role, Account> actors;
     /** The paths of the world's roots (P0 and P9): everything the world holds lies below them. */
     final List<String> rootPaths;
+    /** The id of an API token of the resident in each relation (empty in a fresh world). */
+    final Map<Relation, Long> tokens = new EnumMap<>(Relation.class);
     /** A draft plan issued by the unit in each relation (empty in a fresh world). */
     final Map<Relation, Long> drafts = new EnumMap<>(Relation.class);
     /** An issued plan of the unit in each relation (empty in a fresh world). */
