@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,13 @@ public class PlanManagement {
     private final Plans plans;
     private final Units units;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PlanManagement(Plans plans, Units units, Clock clock) {
+    PlanManagement(Plans plans, Units units, Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.units = units;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new draft issued by the user's own unit (never a unit named in the body, A-09). */
@@ -121,7 +124,20 @@ public class PlanManagement {
         } catch (DuplicateKeyException e) {
             throw duplicate(symbol); // issued by someone else at the same moment
         }
-        return plans.byId(id).orElseThrow();
+        StoredPlan issued = plans.byId(id).orElseThrow();
+        // Basis links and the assignments' matched units, are filled in once headings are matched to units (next step of the plan module)
+        events.publishEvent(new PlanIssued(id, issued.revision(), issued.issuerUnitId(), symbol,
+                issued.plan().document().issuedOn(), issued.updatedAt(), List.of(), List.of()));
+        return issued;
+    }
+
+    /**
+     * An issued (or closed) plan as stored, for other modules reacting to {@link PlanIssued}: no user is acting, so
+     * no access check — never hand its result to a user without one.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StoredPlan> issued(long id) {
+        return plans.byId(id).filter(p -> p.status() != PlanStatus.DRAFT);
     }
 
     /** The plans the user may see, filtered. */
