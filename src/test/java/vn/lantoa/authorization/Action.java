@@ -34,12 +34,14 @@ record Action(String name, Target target, List<Probe> probes, Consumer<Ctx> prep
         /** An issued plan of the relation's unit. */
         PLAN_ISSUED,
         /** An API token of the relation's officer, or of the actor (ME): a fresh one of the actor's. */
-        TOKEN;
+        TOKEN,
+        /** An event owned by the relation's unit: a fresh one when a write must succeed. */
+        EVENT;
 
         Set<Relation> relations() {
             return switch (this) {
                 case NONE, OWN -> EnumSet.of(Relation.NONE);
-                case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED ->
+                case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED, EVENT ->
                         EnumSet.of(Relation.UNITS[0], Relation.UNITS);
                 case USER, USER_CHANGE, TOKEN -> EnumSet.of(Relation.ME, Relation.UNITS);
             };

@@ -212,6 +212,30 @@ final class Actions {
                     ctx -> assertThat(planRow(ctx).get("status")).as("the status").isEqualTo("ISSUED")),
             new Action("plan.issue-issued", Action.Target.PLAN_ISSUED, List.of(planIssue()), NOTHING, NOTHING),
 
+            // --------------------------------------------------------------------------------------------- events
+            new Action("event.list", Action.Target.EVENT, List.of(
+                    Probe.api(GET, "/api/v1/events").params(ctx -> Map.of("q", ctx.before("name"), "subtree", true))
+                            .marker(ctx -> "\"id\":" + ctx.event + ",")), NOTHING, NOTHING),
+            new Action("event.get", Action.Target.EVENT, List.of(
+                    Probe.api(GET, "/api/v1/events/{id}").vars(ctx -> ids(ctx.event))
+                            .marker(ctx -> "\"id\":" + ctx.event + ",")), NOTHING, NOTHING),
+            new Action("event.create", Action.Target.UNIT_PARENT, List.of(
+                    Probe.api(POST, "/api/v1/events").json(ctx -> Map.of("name", ctx.fresh, "ownerUnitId",
+                            ctx.unitId()))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from event_record where name = :name "
+                            + "and owner_unit_id = :unit", Map.of("name", ctx.fresh, "unit", ctx.unitId())))
+                            .as("the new event").isEqualTo(1)),
+            new Action("event.edit", Action.Target.EVENT, List.of(
+                    Probe.api(PUT, "/api/v1/events/{id}").vars(ctx -> ids(ctx.event)).json(ctx -> Map.of(
+                            "name", ctx.fresh, "start", "2025-10-14", "end", "2025-10-16",
+                            "version", ctx.before("version")))),
+                    NOTHING, ctx -> {
+                        Map<String, Object> event = eventRow(ctx);
+                        assertThat(event.get("name")).as("the new name").isEqualTo(ctx.fresh);
+                        assertThat(number(event.get("version"))).as("the version")
+                                .isEqualTo(number(ctx.before("version")) + 1);
+                    }),
+
             // --------------------------------------------------------------------------------- the own account
             new Action("me.tokens", Action.Target.NONE, List.of(Probe.api(GET, "/api/v1/me/tokens")), NOTHING,
                     NOTHING),
@@ -288,6 +312,11 @@ final class Actions {
     static Map<String, Object> planRow(Ctx ctx) {
         return ctx.fixture.jdbc.sql("select status, version, title from plan where id = :id").param("id", ctx.plan)
                 .query().singleRow();
+    }
+
+    static Map<String, Object> eventRow(Ctx ctx) {
+        return ctx.fixture.jdbc.sql("select name, version, start_date from event_record where id = :id")
+                .param("id", ctx.event).query().singleRow();
     }
 
     /** Changes a user's role, keeping the name and the unit. */

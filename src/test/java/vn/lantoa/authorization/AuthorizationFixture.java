@@ -113,6 +113,8 @@ final class AuthorizationFixture {
             drafts.put(relation, draft(unit, residents.get(relation)));
             issued.put(relation, issue(unit, residents.get(relation), draft(unit, residents.get(relation))));
         });
+        Map<Relation, Long> events = new EnumMap<>(Relation.class);
+        tree.forEach((relation, unit) -> events.put(relation, event(unit)));
         tree.put(Relation.CLOSED, close(w9));
         Map<Role, Account> actors = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -123,7 +125,20 @@ final class AuthorizationFixture {
                 .info().id()));
         world.drafts.putAll(drafts);
         world.issued.putAll(issued);
+        world.events.putAll(events);
         return world;
+    }
+
+    // ------------------------------------------------------------------------------------------------ events
+
+    /** A congress of the unit, dates unknown, stored as the event module stores it. */
+    long event(Unit unit) {
+        String name = "Đại hội Đảng bộ " + freshName("sự kiện");
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into event_record (owner_unit_id, name, name_key, kind, created_at, updated_at) values "
+                + "(:unit, :name, :key, 'CONGRESS', current_timestamp, current_timestamp)").param("unit", unit.id())
+                .param("name", name).param("key", vn.lantoa.shared.VietnameseText.fold(name)).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     // ------------------------------------------------------------------------------------------------ plans

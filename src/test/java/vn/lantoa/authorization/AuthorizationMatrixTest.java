@@ -210,6 +210,11 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
             }
             case TOKEN -> ctx.token = relation == Relation.ME ? fixture.newToken(actor, "để thu hồi").info().id()
                     : world.tokens.get(relation);
+            case EVENT -> {
+                ctx.event = succeeds ? fixture.event(world.unit(relation)) : world.events.get(relation);
+                ctx.before.putAll(Actions.eventRow(ctx));
+                ctx.fresh = fixture.freshName("Đại hội");
+            }
             case PLAN_DRAFT, PLAN_ISSUED -> {
                 Map<Relation, Long> plans = action.target() == Action.Target.PLAN_DRAFT ? world.drafts : world.issued;
                 ctx.plan = succeeds ? fixture.draft(world.unit(relation), world.resident(relation)) : plans.get(relation);

@@ -22,6 +22,8 @@ final class Ctx {
     long plan;
     /** The target API token. */
     long token;
+    /** The target event. */
+    long event;
     /** The name (unit) or user name of what a creation creates. */
     String fresh;
     /** Values of the target read before the call, for the effect check. */

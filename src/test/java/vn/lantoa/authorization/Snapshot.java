@@ -53,7 +53,14 @@ final class Snapshot {
                 from plan p join unit u on u.id = p.issuer_unit_id where""" + " " + inWorld + " order by p.id")
                 .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
                 .query(Snapshot::row).list());
+        rows.addAll(jdbc.sql("""
+                select e.id, e.owner_unit_id, e.name, e.kind, e.start_date, e.end_date, e.version
+                from event_record e join unit u on u.id = e.owner_unit_id where""" + " " + inWorld + " order by e.id")
+                .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
+                .query(Snapshot::row).list());
         if (ctx.fresh != null) {
+            rows.add("events named " + ctx.fresh + ": " + jdbc.sql("select count(*) from event_record where name = :name")
+                    .param("name", ctx.fresh).query(Long.class).single());
             rows.add("tokens named " + ctx.fresh + ": " + jdbc.sql("select count(*) from api_token where name = :name")
                     .param("name", ctx.fresh).query(Long.class).single());
             rows.add("plans titled " + ctx.fresh + ": " + jdbc.sql("select count(*) from plan where title = :title")
