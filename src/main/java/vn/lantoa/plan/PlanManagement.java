@@ -36,12 +36,17 @@ public class PlanManagement {
     private final Units units;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UnitMatching matching;
+    private final BasisLinks bases;
 
-    PlanManagement(Plans plans, Units units, Clock clock, ApplicationEventPublisher events) {
+    PlanManagement(Plans plans, Units units, Clock clock, ApplicationEventPublisher events, UnitMatching matching,
+            BasisLinks bases) {
         this.plans = plans;
         this.units = units;
         this.clock = clock;
         this.events = events;
+        this.matching = matching;
+        this.bases = bases;
     }
 
     /** A new draft issued by the user's own unit (never a unit named in the body, A-09). */
@@ -58,6 +63,8 @@ public class PlanManagement {
         Classification classification = input.classification() == null ? Classification.INTERNAL
                 : input.classification();
         long id = plans.insertDraft(unit.id(), classification, input.plan(), user.id(), now());
+        matching.refresh(id, unit.id(), input.plan());
+        link(id, unit.id(), input.plan());
         return plans.byId(id).orElseThrow();
     }
 
@@ -89,6 +96,8 @@ public class PlanManagement {
                 || !plans.updateDraft(id, expected, classification, input.plan(), user.id(), now())) {
             throw stale();
         }
+        matching.refresh(id, current.issuerUnitId(), input.plan());
+        link(id, current.issuerUnitId(), input.plan());
         return plans.byId(id).orElseThrow();
     }
 
@@ -125,10 +134,99 @@ public class PlanManagement {
             throw duplicate(symbol); // issued by someone else at the same moment
         }
         StoredPlan issued = plans.byId(id).orElseThrow();
-        // Basis links and the assignments' matched units, are filled in once headings are matched to units (next step of the plan module)
+        // plans issued since the draft was last saved may now be found among its bases
+        List<Long> links = link(id, issued.issuerUnitId(), issued.plan());
         events.publishEvent(new PlanIssued(id, issued.revision(), issued.issuerUnitId(), symbol,
-                issued.plan().document().issuedOn(), issued.updatedAt(), List.of(), List.of()));
+                issued.plan().document().issuedOn(), issued.updatedAt(), basisPlanIds(links),
+                assignedUnits(matching.of(id, issued.plan()))));
         return issued;
+    }
+
+    /**
+     * Links the plan's bases to the plans of the system they name and stores the links; a link that closes a cycle is
+     * refused (400 {@code VALIDATION}, code {@code basis-cycle}, rolling the save back).
+     *
+     * @return for each basis, the plan it points at or null
+     */
+    private List<Long> link(long id, long issuerUnitId, Plan plan) {
+        List<Long> links = bases.resolve(id, issuerUnitId, plan);
+        List<vn.lantoa.planformat.PlanViolation> cycles = bases.cycles(id, plan, links);
+        if (!cycles.isEmpty()) {
+            throw PlanInput.invalid(cycles);
+        }
+        bases.store(id, plan, links);
+        return links;
+    }
+
+    /** The distinct plans the links point at, in basis order. */
+    static List<Long> basisPlanIds(List<Long> links) {
+        return links.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * For each basis of the plan (by index), the plan of the system it points at or null, for a user who may see the
+     * plan.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> basisLinks(CurrentUser user, long id) {
+        StoredPlan plan = get(user, id);
+        return bases.links(id, plan.plan().bases().size());
+    }
+
+    /**
+     * How the plan's assignment headings were matched to units (what a person sees to confirm or pick), for a user
+     * who may see the plan.
+     */
+    @Transactional(readOnly = true)
+    public List<AssignmentMatch> assignments(CurrentUser user, long id) {
+        StoredPlan plan = get(user, id);
+        return matching.of(id, plan.plan());
+    }
+
+    /**
+     * A person's choice of the units an assignment heading means (an empty list: it names no unit of the system). Only
+     * on a draft, by its writer, carrying the version it replaces; the plan's version moves on.
+     *
+     * @throws Problem 400 {@code PLAN_ASSIGNMENT_UNKNOWN} for an index the plan does not have, 400
+     *                 {@code PLAN_UNIT_UNKNOWN} for a unit that does not exist or is closed
+     */
+    @Transactional
+    public List<AssignmentMatch> confirmUnits(CurrentUser user, long id, int index, List<Long> unitIds, Long version) {
+        StoredPlan current = writable(user, id);
+        if (current.status() != PlanStatus.DRAFT) {
+            throw Problem.conflict("PLAN_NOT_DRAFT", "Kế hoạch đã ban hành, không sửa trực tiếp được.");
+        }
+        if (index < 0 || index >= current.plan().assignments().size()) {
+            throw Problem.badRequest("PLAN_ASSIGNMENT_UNKNOWN", "Kế hoạch không có mục giao nhiệm vụ số {0}.",
+                    index + 1);
+        }
+        List<Long> chosen = unitIds == null ? List.of() : unitIds.stream().distinct().toList();
+        for (long unitId : chosen) {
+            if (units.byId(unitId).filter(u -> !u.closed()).isEmpty()) {
+                throw Problem.badRequest("PLAN_UNIT_UNKNOWN",
+                        "Không có đơn vị mã số {0} đang hoạt động để giao nhiệm vụ.", unitId);
+            }
+        }
+        long expected = version(null, version);
+        if (expected != current.version() || !plans.touch(id, expected, user.id(), now())) {
+            throw stale();
+        }
+        return matching.confirm(id, current.plan(), index, chosen, user.id());
+    }
+
+    /** Every unit the matches assign, in assignment order. */
+    static List<PlanIssued.AssignedUnit> assignedUnits(List<AssignmentMatch> matches) {
+        List<PlanIssued.AssignedUnit> out = new ArrayList<>();
+        for (AssignmentMatch m : matches) {
+            if (!m.resolved()) {
+                continue;
+            }
+            for (long unitId : m.unitIds()) {
+                out.add(new PlanIssued.AssignedUnit(unitId, m.index(),
+                        m.role() == null ? vn.lantoa.planformat.Role.LEAD : m.role()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -101,6 +101,14 @@ public class Plans {
         return true;
     }
 
+    /** Moves a draft's version on (a change beside its document, such as a person's choice of units). */
+    boolean touch(long id, long expectedVersion, long userId, Instant now) {
+        return jdbc.sql("update plan set version = version + 1, updated_by = :user, updated_at = :now "
+                        + "where id = :id and version = :version and status = 'DRAFT'")
+                .param("user", userId).param("now", utc(now)).param("id", id).param("version", expectedVersion)
+                .update() == 1;
+    }
+
     /** Marks a draft issued if its version is still {@code expectedVersion}; false otherwise. */
     boolean markIssued(long id, long expectedVersion, String symbol, long userId, Instant now) {
         return jdbc.sql("update plan set status = 'ISSUED', issued_symbol = :symbol, version = version + 1, "

@@ -211,6 +211,14 @@ final class Actions {
             new Action("plan.issue", Action.Target.PLAN_DRAFT, List.of(planIssue()), NOTHING,
                     ctx -> assertThat(planRow(ctx).get("status")).as("the status").isEqualTo("ISSUED")),
             new Action("plan.issue-issued", Action.Target.PLAN_ISSUED, List.of(planIssue()), NOTHING, NOTHING),
+            new Action("plan.units", Action.Target.PLAN_DRAFT, List.of(
+                    Probe.api(GET, "/api/v1/plans/{id}/assignments").vars(ctx -> ids(ctx.plan))
+                            .marker(ctx -> "\"heading\"")), NOTHING, NOTHING),
+            new Action("plan.pick-units", Action.Target.PLAN_DRAFT, List.of(
+                    Probe.api(PUT, "/api/v1/plans/{id}/assignments/{index}").vars(ctx -> ids(ctx.plan, 0))
+                            .json(ctx -> Map.of("unitIds", List.of(), "version", ctx.before("version")))),
+                    NOTHING, ctx -> assertThat(number(planRow(ctx).get("version"))).as("the version")
+                            .isEqualTo(number(ctx.before("version")) + 1)),
 
             // --------------------------------------------------------------------------------------------- events
             new Action("event.list", Action.Target.EVENT, List.of(

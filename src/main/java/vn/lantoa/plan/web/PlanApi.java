@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.lantoa.account.CurrentUser;
+import vn.lantoa.organization.Units;
+import vn.lantoa.plan.AssignmentMatch;
 import vn.lantoa.plan.PlanInput;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.plan.PlanStatus;
@@ -56,10 +58,12 @@ class PlanApi {
 
     private final PlanManagement management;
     private final JsonMapper json;
+    private final Units units;
 
-    PlanApi(PlanManagement management, JsonMapper json) {
+    PlanApi(PlanManagement management, JsonMapper json, Units units) {
         this.management = management;
         this.json = json;
+        this.units = units;
     }
 
     @GetMapping
@@ -110,6 +114,65 @@ class PlanApi {
     ResponseEntity<String> issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return answer(ResponseEntity.ok(), management.issue(user, id, version(ifMatch)));
+    }
+
+    @GetMapping("/{id}/assignments")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Đơn vị được giao đã đối chiếu", description = "Mỗi mục Tổ chức thực hiện (index theo "
+            + "thứ tự trong assignments) với đơn vị đã đối chiếu trong cây tổ chức: state MATCHED (một đơn vị), "
+            + "GROUP (tên nhóm như \"UBND các xã, phường\": các đơn vị thuộc nhóm), AMBIGUOUS (nhiều đơn vị khớp "
+            + "như nhau), UNMATCHED (không khớp); confirmed: người dùng đã chọn; units: đơn vị được giao; "
+            + "candidates: đơn vị gợi ý để chọn. Không tự đoán: mục AMBIGUOUS/UNMATCHED chờ người chọn.")
+    ResponseEntity<String> assignments(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return matches(management.assignments(user, id));
+    }
+
+    @PutMapping(path = "/{id}/assignments/{index}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Chọn đơn vị cho một mục giao nhiệm vụ", description = "Thân: {\"unitIds\": [..], "
+            + "\"version\": n} (hoặc If-Match). Danh sách rỗng: mục này không phải đơn vị trong hệ thống. Chỉ trên "
+            + "dự thảo, bởi đơn vị ban hành; phiên bản kế hoạch tăng 1.")
+    ResponseEntity<String> confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable int index, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody UnitChoice body) {
+        Long version = version(ifMatch);
+        if (version == null) {
+            version = body.version();
+        }
+        return matches(management.confirmUnits(user, id, index, body.unitIds(), version));
+    }
+
+    /** A person's choice of units for one assignment heading. */
+    record UnitChoice(List<Long> unitIds, Long version) {
+    }
+
+    private ResponseEntity<String> matches(List<AssignmentMatch> matches) {
+        tools.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (AssignmentMatch m : matches) {
+            ObjectNode node = out.addObject();
+            node.put("index", m.index());
+            node.put("heading", m.heading());
+            node.put("role", m.role() == null ? null : m.role().json());
+            node.put("state", m.state().name());
+            node.put("confirmed", m.confirmed());
+            node.put("resolved", m.resolved());
+            node.set("units", unitList(m.unitIds()));
+            node.set("candidates", unitList(m.candidates()));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(out));
+    }
+
+    private tools.jackson.databind.node.ArrayNode unitList(List<Long> ids) {
+        tools.jackson.databind.node.ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (long unitId : ids) {
+            units.byId(unitId).ifPresent(u -> {
+                ObjectNode n = list.addObject();
+                n.put("id", u.id());
+                n.put("name", u.name());
+                n.put("shortName", u.shortName());
+            });
+        }
+        return list;
     }
 
     private ResponseEntity<String> answer(ResponseEntity.BodyBuilder response, StoredPlan plan) {
