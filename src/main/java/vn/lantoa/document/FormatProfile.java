@@ -43,6 +43,11 @@ public record FormatProfile(String id, DocumentSystem system, String name, Local
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** The same rules under another id (a copy to check or to edit). */
+    FormatProfile withId(String other) {
+        return new FormatProfile(other, system, name, validFrom, validTo, sources, notes, rules);
+    }
+
     public Rule rule(String key) {
         Rule rule = rules.get(key);
         if (rule == null) {

@@ -18,8 +18,13 @@ final class TestPlans {
     }
 
     static Plan plan(String name) {
+        return PlanJson.read(json(name));
+    }
+
+    /** A test plan's JSON text, for variants made by replacing a value. */
+    static String json(String name) {
         try (InputStream in = TestPlans.class.getResourceAsStream("plans/" + name + ".json")) {
-            return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
