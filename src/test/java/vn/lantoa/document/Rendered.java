@@ -58,12 +58,17 @@ final class Rendered {
         }
     }
 
-    /** The text of each page. */
+    /** The text of each page, lines sorted by their position on the page (the columns of a line merged). */
     static List<String> pdfPages(byte[] bytes) {
+        return pdfPages(bytes, true);
+    }
+
+    /** The text of each page, in position order or in the order it was written (a column's lines together). */
+    static List<String> pdfPages(byte[] bytes, boolean byPosition) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(byPosition);
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
