@@ -36,12 +36,17 @@ record Action(String name, Target target, List<Probe> probes, Consumer<Ctx> prep
         /** An API token of the relation's officer, or of the actor (ME): a fresh one of the actor's. */
         TOKEN,
         /** An event owned by the relation's unit: a fresh one when a write must succeed. */
-        EVENT;
+        EVENT,
+        /** An issued plan of the relation's unit, worked on (activities recorded for it); the plan does not change. */
+        PLAN_WORK,
+        /** An activity of the relation's unit, with a photo (ExecutionActions). */
+        ACTIVITY;
 
         Set<Relation> relations() {
             return switch (this) {
                 case NONE, OWN -> EnumSet.of(Relation.NONE);
-                case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED, EVENT ->
+                case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED, EVENT, PLAN_WORK,
+                        ACTIVITY ->
                         EnumSet.of(Relation.UNITS[0], Relation.UNITS);
                 case USER, USER_CHANGE, TOKEN -> EnumSet.of(Relation.ME, Relation.UNITS);
             };

@@ -244,6 +244,10 @@ final class Actions {
                                 .isEqualTo(number(ctx.before("version")) + 1);
                     }),
 
+            // ------------------------------------------------------- activities, evidence, indicators (issue 7)
+            ExecutionActions.ACTIVITY_RECORD, ExecutionActions.ACTIVITY_LIST, ExecutionActions.ACTIVITY_GET,
+            ExecutionActions.EVIDENCE_GET, ExecutionActions.INDICATOR_LIST, ExecutionActions.INDICATOR_CREATE,
+
             // --------------------------------------------------------------------------------- the own account
             new Action("me.tokens", Action.Target.NONE, List.of(Probe.api(GET, "/api/v1/me/tokens")), NOTHING,
                     NOTHING),

@@ -221,6 +221,11 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
                 ctx.before.putAll(Actions.planRow(ctx));
                 ctx.fresh = fixture.planTitle();
             }
+            case PLAN_WORK -> {
+                ctx.plan = world.issued.get(relation);
+                ctx.fresh = fixture.freshName("Hoạt động");
+            }
+            case ACTIVITY -> ExecutionActions.activity(ctx, evidenceStorage);
         }
         return ctx;
     }

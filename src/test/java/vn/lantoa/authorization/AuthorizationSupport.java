@@ -44,6 +44,8 @@ abstract class AuthorizationSupport {
     private PlanManagement plans;
     @Autowired
     private ApiTokens tokens;
+    @Autowired
+    protected vn.lantoa.activity.EvidenceStorage evidenceStorage;
 
     protected AuthorizationFixture fixture() {
         synchronized (AuthorizationSupport.class) {

@@ -20,6 +20,9 @@ final class Ctx {
     Account user;
     /** The target plan. */
     long plan;
+    /** The target activity and its evidence (a photo). */
+    long activity;
+    long evidence;
     /** The target API token. */
     long token;
     /** The target event. */

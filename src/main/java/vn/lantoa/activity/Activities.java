@@ -1,0 +1,183 @@
+package vn.lantoa.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.lantoa.organization.Units;
+import vn.lantoa.planformat.ChannelKind;
+
+/**
+ * Activities, their outputs and evidence rows, in SQL. Subtrees are ranges of the path stored on the activity row
+ * ({@code unit_path >= p and unit_path < p'}), never recursion.
+ */
+@Repository
+public class Activities {
+
+    private static final String COLUMNS = "id, plan_id, unit_id, unit_path, title, channel, starts_on, ends_on, "
+            + "phase_label, task_text, place, description, notable, version, created_by, created_at";
+
+    private final JdbcClient jdbc;
+
+    Activities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long planId, long unitId, String unitPath, Clean a, long userId, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into activity (plan_id, unit_id, unit_path, title, channel, starts_on, ends_on, phase_label, "
+                + "task_text, place, description, notable, evidence_bytes, version, created_by, created_at, updated_by, "
+                + "updated_at) values (:plan, :unit, :path, :title, :channel, :starts, :ends, :phase, :task, :place, "
+                + ":description, :notable, :bytes, 0, :user, :now, :user, :now)")
+                .param("plan", planId).param("unit", unitId).param("path", unitPath).param("title", a.title())
+                .param("channel", a.channel().json()).param("starts", a.startsOn()).param("ends", a.endsOn())
+                .param("phase", a.phase()).param("task", a.task()).param("place", a.place())
+                .param("description", a.description()).param("notable", a.notable()).param("bytes", a.bytes())
+                .param("user", userId).param("now", utc(now)).update(key, "id");
+        long id = key.getKey().longValue();
+        for (Map.Entry<String, Long> e : a.outputs().entrySet()) {
+            jdbc.sql("insert into activity_output (activity_id, indicator_code, quantity) values (:id, :code, :q)")
+                    .param("id", id).param("code", e.getKey()).param("q", e.getValue()).update();
+        }
+        return id;
+    }
+
+    void insertEvidence(long activityId, Evidence e, Instant now) {
+        jdbc.sql("insert into evidence (activity_id, kind, display_name, media_type, size_bytes, sha256, "
+                + "thumbnail_sha256, width, height, url, created_at) values (:activity, :kind, :name, :type, :size, "
+                + ":sha, :thumb, :w, :h, :url, :now)").param("activity", activityId).param("kind", e.kind().name())
+                .param("name", e.displayName()).param("type", e.mediaType()).param("size", e.sizeBytes())
+                .param("sha", e.sha256()).param("thumb", e.thumbnailSha256()).param("w", e.width())
+                .param("h", e.height()).param("url", e.url()).param("now", utc(now)).update();
+    }
+
+    /** How many evidence rows refer to these bytes (as the file or as its thumbnail). */
+    long references(String sha256) {
+        return jdbc.sql("select count(*) from evidence where sha256 = :sha or thumbnail_sha256 = :sha")
+                .param("sha", sha256).query(Long.class).single();
+    }
+
+    public java.util.Optional<Activity> byId(long id) {
+        List<Activity> found = load("select " + COLUMNS + " from activity where id = :id", Map.of("id", id));
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Activities of a subtree, newest first.
+     *
+     * @param path    the subtree's root path
+     * @param planId  only this plan, or null
+     * @param from    first day (of starts_on), or null
+     * @param to      last day, or null
+     */
+    public List<Activity> inSubtree(String path, Long planId, LocalDate from, LocalDate to, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS
+                + " from activity where unit_path >= :p and unit_path < :upper");
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", path);
+        params.put("upper", Units.upperBound(path));
+        if (planId != null) {
+            sql.append(" and plan_id = :plan");
+            params.put("plan", planId);
+        }
+        if (from != null) {
+            sql.append(" and starts_on >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            sql.append(" and starts_on <= :to");
+            params.put("to", to);
+        }
+        sql.append(" order by starts_on desc, id desc limit ").append(Math.max(1, limit));
+        return load(sql.toString(), params);
+    }
+
+    /** The activities of one unit for one plan whose first day lies in [from, to], oldest first. */
+    public List<Activity> ofUnit(long planId, long unitId, LocalDate from, LocalDate to) {
+        return load("select " + COLUMNS + " from activity where plan_id = :plan and unit_id = :unit and starts_on >= "
+                + ":from and starts_on <= :to order by starts_on, id", Map.of("plan", planId, "unit", unitId,
+                        "from", from, "to", to));
+    }
+
+    private List<Activity> load(String sql, Map<String, Object> params) {
+        List<Row> rows = jdbc.sql(sql).params(params).query(Activities::row).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, Map<String, Long>> outputs = new HashMap<>();
+        jdbc.sql("select o.activity_id, o.indicator_code, o.quantity from activity_output o join indicator i on "
+                + "i.code = o.indicator_code where o.activity_id in (:ids) order by o.activity_id, i.position, i.code")
+                .param("ids", ids).query(rs -> {
+                    outputs.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            rs.getLong(3));
+                });
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        jdbc.sql("select id, activity_id, kind, display_name, media_type, size_bytes, sha256, thumbnail_sha256, width, "
+                + "height, url from evidence where activity_id in (:ids) order by id").param("ids", ids).query(rs -> {
+                    evidence.computeIfAbsent(rs.getLong("activity_id"), k -> new ArrayList<>()).add(evidence(rs));
+                });
+        List<Activity> result = new ArrayList<>();
+        for (Row r : rows) {
+            result.add(new Activity(r.id, r.planId, r.unitId, r.unitPath, r.title, r.channel, r.startsOn, r.endsOn,
+                    r.phase, r.task, r.place, r.description, r.notable, outputs.getOrDefault(r.id, Map.of()),
+                    evidence.getOrDefault(r.id, List.of()), r.version, r.createdBy, r.createdAt));
+        }
+        return result;
+    }
+
+    /** The evidence row with this id, and the activity it belongs to. */
+    public java.util.Optional<Map.Entry<Long, Evidence>> evidence(long id) {
+        return jdbc.sql("select id, activity_id, kind, display_name, media_type, size_bytes, sha256, thumbnail_sha256, "
+                + "width, height, url from evidence where id = :id").param("id", id)
+                .query((rs, i) -> Map.entry(rs.getLong("activity_id"), evidence(rs))).optional();
+    }
+
+    private static Evidence evidence(ResultSet rs) throws SQLException {
+        return new Evidence(rs.getLong("id"), Evidence.Kind.valueOf(rs.getString("kind")), rs.getString("display_name"),
+                rs.getString("media_type"), (Long) rs.getObject("size_bytes", Long.class), rs.getString("sha256"),
+                rs.getString("thumbnail_sha256"), rs.getObject("width", Integer.class),
+                rs.getObject("height", Integer.class), rs.getString("url"));
+    }
+
+    private record Row(long id, long planId, long unitId, String unitPath, String title, ChannelKind channel,
+            LocalDate startsOn, LocalDate endsOn, String phase, String task, String place, String description,
+            boolean notable, long version, long createdBy, Instant createdAt) {
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("unit_id"), rs.getString("unit_path"),
+                rs.getString("title"), ChannelKind.fromJson(rs.getString("channel")),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("phase_label"), rs.getString("task_text"), rs.getString("place"),
+                rs.getString("description"), rs.getBoolean("notable"), rs.getLong("version"),
+                rs.getLong("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A validated activity, ready to insert. */
+    record Clean(String title, ChannelKind channel, LocalDate startsOn, LocalDate endsOn, String phase, String task,
+            String place, String description, boolean notable, Map<String, Long> outputs, long bytes) {
+
+        Clean withBytes(long total) {
+            return new Clean(title, channel, startsOn, endsOn, phase, task, place, description, notable, outputs,
+                    total);
+        }
+    }
+}
