@@ -223,6 +223,6 @@ class Builder {
         if (name != null && !name.isBlank()) {
             right.add(withSpaceBefore(line(name, signSize, true, false, Align.CENTER, 0), gap * single(signSize)));
         }
-        blocks.add(new Columns(0.5f, left, right));
+        blocks.add(new Columns((float) (profile.number("signature.leftColumnPercent") / 100.0), left, right));
     }
 }
