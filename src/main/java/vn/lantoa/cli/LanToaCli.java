@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 public final class LanToaCli {
 
     /** Every command, by class. Add new commands here. */
-    private static final List<Class<?>> COMMANDS = List.of(UserCommand.class, ImportCommand.class, CheckCommand.class);
+    private static final List<Class<?>> COMMANDS = List.of(UserCommand.class, ImportCommand.class, CheckCommand.class,
+            GenerateCommand.class);
 
     private LanToaCli() {
     }

@@ -110,7 +110,7 @@ public final class UserCommand implements Runnable {
          * The application class, looked up by name: the application's main method calls the command line, so a
          * compile-time reference back would make the two packages a cycle.
          */
-        private static Class<?> application() {
+        static Class<?> application() {
             try {
                 return Class.forName(APPLICATION);
             } catch (ClassNotFoundException e) {
