@@ -40,13 +40,15 @@ record Action(String name, Target target, List<Probe> probes, Consumer<Ctx> prep
         /** An issued plan of the relation's unit, worked on (activities recorded for it); the plan does not change. */
         PLAN_WORK,
         /** An activity of the relation's unit, with a photo (ExecutionActions). */
-        ACTIVITY;
+        ACTIVITY,
+        /** An open activity task given to the relation's unit: a fresh one when a write must succeed. */
+        TASK;
 
         Set<Relation> relations() {
             return switch (this) {
                 case NONE, OWN -> EnumSet.of(Relation.NONE);
                 case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED, EVENT, PLAN_WORK,
-                        ACTIVITY ->
+                        ACTIVITY, TASK ->
                         EnumSet.of(Relation.UNITS[0], Relation.UNITS);
                 case USER, USER_CHANGE, TOKEN -> EnumSet.of(Relation.ME, Relation.UNITS);
             };

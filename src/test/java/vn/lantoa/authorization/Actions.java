@@ -248,6 +248,35 @@ final class Actions {
             ExecutionActions.ACTIVITY_RECORD, ExecutionActions.ACTIVITY_LIST, ExecutionActions.ACTIVITY_GET,
             ExecutionActions.EVIDENCE_GET, ExecutionActions.INDICATOR_LIST, ExecutionActions.INDICATOR_CREATE,
 
+            // ----------------------------------------------------------------------- cascade: tasks, derive, view
+            new Action("task.list", Action.Target.UNIT, List.of(
+                    Probe.api(GET, "/api/v1/units/{id}/tasks").vars(ctx -> ids(ctx.unitId())),
+                    Probe.page(GET, "/tasks").params(ctx -> Map.of("unit", ctx.unitId()))),
+                    NOTHING, NOTHING),
+            new Action("task.done", Action.Target.TASK, List.of(
+                    Probe.api(POST, "/api/v1/tasks/{id}/done").vars(ctx -> ids(ctx.task))
+                            .json(ctx -> Map.of("note", ctx.fresh)),
+                    Probe.page(POST, "/tasks/{id}/done").vars(ctx -> ids(ctx.task))
+                            .params(ctx -> Map.of("note", ctx.fresh))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from task where id = :id "
+                            + "and status = 'DONE' and done_note = :note", Map.of("id", ctx.task, "note", ctx.fresh)))
+                            .as("the task done with the note").isEqualTo(1)),
+            new Action("plan.derive", Action.Target.PLAN_ISSUED, List.of(
+                    Probe.api(POST, "/api/v1/plans/{id}/derive").vars(ctx -> ids(ctx.plan))
+                            .json(ctx -> Map.of("unitId", ctx.actor.unitId())),
+                    Probe.page(POST, "/plans/{id}/derive").vars(ctx -> ids(ctx.plan))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from cascade_derivation d "
+                            + "join plan p on p.id = d.plan_id where d.parent_plan_id = :parent and d.unit_id = :unit "
+                            + "and p.status = 'DRAFT' and p.issuer_unit_id = :unit",
+                            Map.of("parent", ctx.plan, "unit", ctx.actor.unitId()))).as("the unit's draft")
+                            .isEqualTo(1)),
+            new Action("plan.cascade", Action.Target.PLAN_ISSUED, List.of(
+                    Probe.api(GET, "/api/v1/plans/{id}/cascade").vars(ctx -> ids(ctx.plan))
+                            .marker(ctx -> "\"rootPlanId\":" + ctx.plan + ","),
+                    Probe.page(GET, "/plans/{id}/cascade").vars(ctx -> ids(ctx.plan)),
+                    Probe.page(GET, "/plans/{id}/cascade/export").vars(ctx -> ids(ctx.plan))),
+                    NOTHING, NOTHING),
+
             // --------------------------------------------------------------------------------- the own account
             new Action("me.tokens", Action.Target.NONE, List.of(Probe.api(GET, "/api/v1/me/tokens")), NOTHING,
                     NOTHING),

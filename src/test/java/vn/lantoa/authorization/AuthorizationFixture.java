@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,9 @@ import vn.lantoa.organization.UnitKind;
 import vn.lantoa.organization.UnitManagement;
 import vn.lantoa.organization.Units;
 import vn.lantoa.plan.PlanInput;
+import vn.lantoa.plan.PlanIssued;
+import vn.lantoa.plan.StoredPlan;
+import vn.lantoa.cascade.CascadeIssuing;
 import vn.lantoa.plan.PlanManagement;
 
 /**
@@ -58,6 +62,7 @@ final class AuthorizationFixture {
     private final Users users;
     private final PlanManagement plans;
     private final ApiTokens tokens;
+    private final CascadeIssuing cascade;
     final JdbcClient jdbc;
     private final String residentHash;
     private final AtomicInteger sequence = new AtomicInteger();
@@ -67,8 +72,9 @@ final class AuthorizationFixture {
     final World world;
 
     AuthorizationFixture(MockMvc mvc, UnitManagement unitManagement, Units units, Users users, PlanManagement plans,
-            ApiTokens tokens, JdbcClient jdbc, PasswordEncoder encoder) {
+            ApiTokens tokens, JdbcClient jdbc, PasswordEncoder encoder, CascadeIssuing cascade) {
         this.mvc = mvc;
+        this.cascade = cascade;
         this.tokens = tokens;
         this.plans = plans;
         this.unitManagement = unitManagement;
@@ -126,6 +132,8 @@ final class AuthorizationFixture {
         world.drafts.putAll(drafts);
         world.issued.putAll(issued);
         world.events.putAll(events);
+        Map<Long, Long> tasks = task(world, List.copyOf(tree.values()));
+        tree.forEach((relation, unit) -> world.tasks.put(relation, tasks.get(unit.id())));
         return world;
     }
 
@@ -179,6 +187,34 @@ final class AuthorizationFixture {
 
     private long issue(Unit unit, Account officer, long draft) {
         return plans.issue(principal(unit, officer), draft, null).id();
+    }
+
+    /** A new plan issued by the unit, made by one of its officers. */
+    long issued(Unit unit, Account officer) {
+        return issue(unit, officer, draft(unit, officer));
+    }
+
+    /**
+     * An open activity task for each of the units: a plan issued by the world's province whose one assignment (a
+     * heading no unit bears) gives an activity, applied to these units by the cascade module. Returns unit id → task.
+     */
+    Map<Long, Long> task(World world, List<Unit> assigned) {
+        Unit province = world.unit(Relation.ANCESTOR);
+        Account officer = world.residents.containsKey(Relation.ANCESTOR) ? world.resident(Relation.ANCESTOR)
+                : resident(province.id(), Role.OFFICER);
+        String json = planJson(planTitle()).replace("Phòng Văn hóa và Thông tin", "Các đơn vị " + token)
+                .replace("\"Xây dựng kế hoạch\"", "\"Treo băng rôn\"").replace("\"plan\"", "\"activity\"");
+        StoredPlan plan = plans.issue(principal(province, officer),
+                plans.create(principal(province, officer), PlanInput.parse(json)).id(), null);
+        cascade.issued(new PlanIssued(plan.id(), 1, province.id(), plan.plan().document().symbol(),
+                plan.plan().document().issuedOn(), Instant.now(), List.of(), assigned.stream()
+                        .map(u -> new PlanIssued.AssignedUnit(u.id(), 0, vn.lantoa.planformat.Role.LEAD)).toList()));
+        Map<Long, Long> tasks = new java.util.HashMap<>();
+        jdbc.sql("select unit_id, id from task where plan_id = :plan").param("plan", plan.id())
+                .query((java.sql.ResultSet rs) -> {
+                    tasks.put(rs.getLong(1), rs.getLong(2));
+                });
+        return tasks;
     }
 
     private static CurrentUser principal(Unit unit, Account officer) {

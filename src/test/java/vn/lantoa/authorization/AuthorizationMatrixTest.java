@@ -208,6 +208,12 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
                 ctx.before.putAll(Actions.userRow(ctx));
                 ctx.fresh = fixture.freshName("Khóa");
             }
+            case TASK -> {
+                ctx.unit = world.unit(relation);
+                ctx.task = succeeds ? fixture.task(world, List.of(ctx.unit)).get(ctx.unit.id())
+                        : world.tasks.get(relation);
+                ctx.fresh = fixture.freshName("Ghi chú");
+            }
             case TOKEN -> ctx.token = relation == Relation.ME ? fixture.newToken(actor, "để thu hồi").info().id()
                     : world.tokens.get(relation);
             case EVENT -> {
@@ -217,7 +223,10 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
             }
             case PLAN_DRAFT, PLAN_ISSUED -> {
                 Map<Relation, Long> plans = action.target() == Action.Target.PLAN_DRAFT ? world.drafts : world.issued;
-                ctx.plan = succeeds ? fixture.draft(world.unit(relation), world.resident(relation)) : plans.get(relation);
+                ctx.plan = !succeeds ? plans.get(relation)
+                        : action.target() == Action.Target.PLAN_DRAFT
+                                ? fixture.draft(world.unit(relation), world.resident(relation))
+                                : fixture.issued(world.unit(relation), world.resident(relation));
                 ctx.before.putAll(Actions.planRow(ctx));
                 ctx.fresh = fixture.planTitle();
             }

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.lantoa.account.user.ApiTokens;
 import vn.lantoa.account.user.Users;
+import vn.lantoa.cascade.CascadeIssuing;
 import vn.lantoa.organization.UnitManagement;
 import vn.lantoa.organization.Units;
 import vn.lantoa.plan.PlanManagement;
@@ -46,11 +47,14 @@ abstract class AuthorizationSupport {
     private ApiTokens tokens;
     @Autowired
     protected vn.lantoa.activity.EvidenceStorage evidenceStorage;
+    @Autowired
+    private CascadeIssuing cascade;
 
     protected AuthorizationFixture fixture() {
         synchronized (AuthorizationSupport.class) {
             if (shared == null) {
-                shared = new AuthorizationFixture(mvc, unitManagement, units, users, plans, tokens, jdbc, encoder);
+                shared = new AuthorizationFixture(mvc, unitManagement, units, users, plans, tokens, jdbc, encoder,
+                        cascade);
             }
             return shared;
         }

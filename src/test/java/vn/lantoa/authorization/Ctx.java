@@ -27,6 +27,8 @@ final class Ctx {
     long token;
     /** The target event. */
     long event;
+    /** The target task. */
+    long task;
     /** The name (unit) or user name of what a creation creates. */
     String fresh;
     /** Values of the target read before the call, for the effect check. */

@@ -58,6 +58,11 @@ final class Snapshot {
                 from event_record e join unit u on u.id = e.owner_unit_id where""" + " " + inWorld + " order by e.id")
                 .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
                 .query(Snapshot::row).list());
+        rows.addAll(jdbc.sql("""
+                select t.id, t.unit_id, t.status, t.done_note, t.version
+                from task t join unit u on u.id = t.unit_id where""" + " " + inWorld + " order by t.id")
+                .param("root0", ctx.world.rootPaths.get(0) + "%").param("root1", ctx.world.rootPaths.get(1) + "%")
+                .query(Snapshot::row).list());
         if (ctx.fresh != null) {
             rows.add("events named " + ctx.fresh + ": " + jdbc.sql("select count(*) from event_record where name = :name")
                     .param("name", ctx.fresh).query(Long.class).single());

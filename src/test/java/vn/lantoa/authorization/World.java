@@ -30,6 +30,8 @@ final class World {
     final Map<Relation, Long> issued = new EnumMap<>(Relation.class);
     /** An event (its congress) owned by the unit in each relation (empty in a fresh world). */
     final Map<Relation, Long> events = new EnumMap<>(Relation.class);
+    /** An open activity task given to the unit in each relation (empty in a fresh world). */
+    final Map<Relation, Long> tasks = new EnumMap<>(Relation.class);
 
     World(String token, Map<Relation, Unit> units, Unit inside, Map<Relation, Account> residents,
             Map<Role, Account> actors) {

@@ -1,0 +1,174 @@
+package vn.lantoa.cascade;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The cascade's tables: {@code cascade_plan} (the plans and their cascade paths), {@code cascade_entry} (each assigned
+ * unit's state) and {@code cascade_count} (per-ancestor counters by state and level). Every change of an entry's state
+ * goes through {@link #move} so that the counters of all the plans above stay equal to a count of the entries.
+ */
+@Repository
+class CascadeTree {
+
+    /** A plan of the cascade. */
+    record PlanNode(long planId, Long parentPlanId, long issuerUnitId, String status, String symbol, String title,
+            LocalDate issuedOn, String path, int level) {
+
+        /** The plan ids from the root plan to this one. */
+        List<Long> chain() {
+            List<Long> ids = new ArrayList<>();
+            for (String part : path.split("/")) {
+                if (!part.isEmpty()) {
+                    ids.add(Long.parseLong(part));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** One assigned unit's row. */
+    record Entry(long planId, long unitId, String planPath, int level, LocalDate dueOn, CascadeState state,
+            Long derivedPlanId, LocalDate issuedOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    CascadeTree(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    Optional<PlanNode> plan(long planId) {
+        return jdbc.sql("select plan_id, parent_plan_id, issuer_unit_id, status, symbol, title, issued_on, path, level "
+                + "from cascade_plan where plan_id = :id").param("id", planId).query(CascadeTree::node).optional();
+    }
+
+    /** The draft or plan a unit derived from a parent, if any (the oldest). */
+    Optional<PlanNode> derived(long parentPlanId, long unitId) {
+        return jdbc.sql("select plan_id, parent_plan_id, issuer_unit_id, status, symbol, title, issued_on, path, level "
+                + "from cascade_plan where parent_plan_id = :p and issuer_unit_id = :u order by plan_id")
+                .param("p", parentPlanId).param("u", unitId).query(CascadeTree::node).list().stream().findFirst();
+    }
+
+    void insertPlan(PlanNode node) {
+        jdbc.sql("""
+                insert into cascade_plan (plan_id, parent_plan_id, issuer_unit_id, status, symbol, title, issued_on, path,
+                                          level)
+                values (:id, :parent, :issuer, :status, :symbol, :title, :issuedOn, :path, :level)""")
+                .param("id", node.planId()).param("parent", node.parentPlanId()).param("issuer", node.issuerUnitId())
+                .param("status", node.status()).param("symbol", node.symbol()).param("title", cut(node.title()))
+                .param("issuedOn", node.issuedOn()).param("path", node.path()).param("level", node.level()).update();
+    }
+
+    void markIssued(long planId, String symbol, String title, LocalDate issuedOn) {
+        jdbc.sql("update cascade_plan set status = 'ISSUED', symbol = :symbol, title = :title, issued_on = :on "
+                + "where plan_id = :id").param("symbol", symbol).param("title", cut(title)).param("on", issuedOn)
+                .param("id", planId).update();
+    }
+
+    Optional<Entry> entry(long planId, long unitId) {
+        return jdbc.sql("select plan_id, unit_id, plan_path, level, due_on, state, derived_plan_id, issued_on "
+                + "from cascade_entry where plan_id = :p and unit_id = :u").param("p", planId).param("u", unitId)
+                .query(CascadeTree::entry).optional();
+    }
+
+    boolean hasEntries(long planId) {
+        return jdbc.sql("select count(*) from cascade_entry where plan_id = :p").param("p", planId).query(Long.class)
+                .single() > 0;
+    }
+
+    /** Inserts the entries of a newly issued plan, in multi-row inserts, and counts them in every plan above. */
+    void insertEntries(PlanNode plan, List<Entry> entries) {
+        for (int from = 0; from < entries.size(); from += CascadeTasks.CHUNK) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + CascadeTasks.CHUNK));
+            StringBuilder sql = new StringBuilder(
+                    "insert into cascade_entry (plan_id, unit_id, plan_path, level, due_on, state) values ");
+            List<Object> args = new ArrayList<>(chunk.size() * 6);
+            for (int i = 0; i < chunk.size(); i++) {
+                Entry e = chunk.get(i);
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?)");
+                args.add(plan.planId());
+                args.add(e.unitId());
+                args.add(plan.path());
+                args.add(plan.level());
+                args.add(new SqlParameterValue(Types.DATE, e.dueOn() == null ? null : Date.valueOf(e.dueOn())));
+                args.add(e.state().name());
+            }
+            template.update(sql.toString(), args.toArray());
+        }
+        long missing = entries.stream().filter(e -> e.state() == CascadeState.MISSING).count();
+        long notAsked = entries.size() - missing;
+        add(plan, CascadeState.MISSING, missing);
+        add(plan, CascadeState.NOT_ASKED, notAsked);
+    }
+
+    /**
+     * Moves an entry to a new state (with its derived plan and date), and the counters of every plan above with it.
+     * Returns false, changing nothing, when the entry is not in {@code from} any more (someone moved it first).
+     */
+    boolean move(Entry entry, CascadeState to, Long derivedPlanId, LocalDate issuedOn) {
+        int updated = jdbc.sql("""
+                update cascade_entry set state = :to, derived_plan_id = :derived, issued_on = :on
+                where plan_id = :p and unit_id = :u and state = :from""").param("to", to.name())
+                .param("derived", derivedPlanId).param("on", issuedOn).param("p", entry.planId())
+                .param("u", entry.unitId()).param("from", entry.state().name()).update();
+        if (updated == 0) {
+            return false;
+        }
+        if (to != entry.state()) {
+            PlanNode plan = plan(entry.planId()).orElseThrow();
+            add(plan, to, 1);
+            add(plan, entry.state(), -1);
+        }
+        return true;
+    }
+
+    /** Adds n entries in a state at the level of {@code plan}'s assignees, to the counters of it and every plan above. */
+    private void add(PlanNode plan, CascadeState state, long n) {
+        if (n == 0) {
+            return;
+        }
+        List<Long> chain = plan.chain();
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> bumps = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            int depth = chain.size() - i;
+            keys.add(new Object[] {chain.get(i), depth});
+            bumps.add(new Object[] {n, chain.get(i), depth});
+        }
+        template.batchUpdate("insert into cascade_count (plan_id, depth) values (?, ?) on conflict do nothing", keys);
+        template.batchUpdate("update cascade_count set " + state.column() + " = " + state.column()
+                + " + ? where plan_id = ? and depth = ?", bumps);
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
+    }
+
+    private static PlanNode node(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long parent = rs.getLong("parent_plan_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new PlanNode(rs.getLong("plan_id"), parentId, rs.getLong("issuer_unit_id"), rs.getString("status"),
+                rs.getString("symbol"), rs.getString("title"), rs.getObject("issued_on", LocalDate.class),
+                rs.getString("path"), rs.getInt("level"));
+    }
+
+    static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long derived = rs.getLong("derived_plan_id");
+        Long derivedId = rs.wasNull() ? null : derived;
+        return new Entry(rs.getLong("plan_id"), rs.getLong("unit_id"), rs.getString("plan_path"), rs.getInt("level"),
+                rs.getObject("due_on", LocalDate.class), CascadeState.valueOf(rs.getString("state")), derivedId,
+                rs.getObject("issued_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,66 @@
+package vn.lantoa.cascade.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.lantoa.account.CurrentUser;
+import vn.lantoa.cascade.TaskManagement;
+import vn.lantoa.cascade.UnitTask;
+import vn.lantoa.organization.Units;
+
+/** "Nhiệm vụ": the tasks of the user's unit (or of a unit below it), grouped by timing or by plan. */
+@Controller
+class TaskPages {
+
+    private final TaskManagement tasks;
+    private final Units units;
+
+    TaskPages(TaskManagement tasks, Units units) {
+        this.tasks = tasks;
+        this.units = units;
+    }
+
+    @GetMapping("/tasks")
+    @PreAuthorize("isAuthenticated()")
+    String tasks(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long unit,
+            @RequestParam(defaultValue = "timing") String by, Model model) {
+        long unitId = unit == null ? user.unitId() : unit;
+        List<UnitTask> list = tasks.forUnit(user, unitId);
+        Map<String, List<UnitTask>> groups = new LinkedHashMap<>();
+        if (by.equals("plan")) {
+            list.forEach(t -> groups.computeIfAbsent(t.planSymbol() == null ? "—" : t.planSymbol(),
+                    k -> new java.util.ArrayList<>()).add(t));
+        } else {
+            for (String timing : List.of("OVERDUE", "DUE_SOON", "UPCOMING", "NO_DUE", "DONE")) {
+                List<UnitTask> of = list.stream().filter(t -> t.timing().equals(timing)).collect(Collectors.toList());
+                if (!of.isEmpty()) {
+                    groups.put(timing, of);
+                }
+            }
+        }
+        model.addAttribute("unit", units.get(unitId));
+        model.addAttribute("by", by.equals("plan") ? "plan" : "timing");
+        model.addAttribute("groups", groups);
+        model.addAttribute("count", list.size());
+        return "cascade/tasks";
+    }
+
+    @PostMapping("/tasks/{id}/done")
+    @PreAuthorize("isAuthenticated()")
+    String done(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String note) {
+        UnitTask task = tasks.markDone(user, id, note);
+        return "redirect:/tasks?unit=" + task.unitId() + "&done=" + id;
+    }
+}
