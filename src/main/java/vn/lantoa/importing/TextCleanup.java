@@ -21,7 +21,7 @@ final class TextCleanup {
             return new Cleaned("", 0);
         }
         if (alreadyClean(raw)) {
-            return new Cleaned(VietnameseText.nfc(raw), 0);
+            return new Cleaned(nfc(raw), 0);
         }
         StringBuilder out = new StringBuilder(raw.length() + 16);
         int removed = 0;
@@ -53,7 +53,21 @@ final class TextCleanup {
         if (end > 0 && out.charAt(end - 1) == ' ') {
             out.setLength(end - 1);
         }
-        return new Cleaned(VietnameseText.nfc(out.toString()), removed);
+        return new Cleaned(nfc(out.toString()), removed);
+    }
+
+    /**
+     * NFC, skipping the normaliser when no character can change: below U+0300 (Latin, Vietnamese ă â đ ê ô ơ ư) and
+     * the precomposed Vietnamese letters U+1E00–U+1EFF are all NFC-stable starters.
+     */
+    static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) {
+                return VietnameseText.nfc(text);
+            }
+        }
+        return text;
     }
 
     /** Most paragraphs need nothing but NFC: no odd character, no space at either end or twice. */

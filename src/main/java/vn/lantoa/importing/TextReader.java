@@ -124,7 +124,7 @@ final class TextReader {
     }
 
     private List<TextBlock> blocks(String text, boolean markdown) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
+        String[] raw = lines(text);
         List<TextBlock> blocks = new ArrayList<>();
         List<String[]> table = new ArrayList<>();
         int tableLine = 0;
@@ -178,6 +178,25 @@ final class TextReader {
         }
         flush(blocks, paragraph, first);
         return blocks;
+    }
+
+    /** The text cut at its line breaks (CR LF, CR or LF), as {@code split("\r\n|\r|\n", -1)} without the regex. */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>(text.length() / 40 + 4);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     /** The length at which the text's lines were wrapped (a high percentile of the lengths of lines that go on). */

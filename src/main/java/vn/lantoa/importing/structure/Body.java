@@ -30,6 +30,16 @@ import vn.lantoa.planformat.WarningCode;
  */
 public final class Body {
 
+    // patterns once, not per call (W1 profile)
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern LA_PREFIX = Pattern.compile("^(?iu)là\\s+");
+    private static final Pattern TRAILING_AND = Pattern.compile("(?iu)\\s+và$");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern GIVEN_TO = Pattern.compile("^(?iu)(giao cho|giao)\\s+");
+    private static final Pattern REQUEST = Pattern.compile("\\b(yeu cau|de nghi)\\s{1,3}");
+    private static final Pattern REQUEST_VERB = Pattern.compile(
+            "\\s(to chuc|trien khai|thuc hien|nghiem tuc|phoi hop|quan tam|chi dao)\\b");
+
     /** What a section is about, from the words of its heading. */
     enum Topic { PURPOSE, CONTENT, TIMELINE, CHANNELS, ASSIGNMENTS, SLOGANS, THEMES, REPORTING, FUNDING }
 
@@ -350,8 +360,8 @@ public final class Body {
         if (!span.empty() && span.from() >= 0 && span.to() <= rest.length()) {
             t = (rest.substring(0, span.from()) + " " + rest.substring(span.to())).trim();
         }
-        t = t.replaceAll("\\(\\s*\\)", " ").replaceFirst("^[\\s,:;.–-]+", "").replaceFirst("^(?iu)là\\s+", "")
-                .replaceAll("[\\s.:;,–-]+$", "").trim();
+        t = Strip.start(EMPTY_BRACKETS.matcher(t).replaceAll(" "), " ,:;.–-");
+        t = Strip.end(LA_PREFIX.matcher(t).replaceFirst(""), " .:;,–-").trim();
         return t.isEmpty() ? null : t;
     }
 
@@ -458,7 +468,7 @@ public final class Body {
             if ((hf.indexOf('“') >= 0 || hf.indexOf('"') >= 0) && q.find() && (under(n, roles, Topic.CONTENT) || under(n, roles, Topic.TIMELINE) || themeSection)) {
                 found.add(n.heading().substring(q.start(1), q.end(1)));
             } else if (themeSection && !roles.containsKey(n)) {
-                found.add(unquote(n.heading()).replaceAll("[;.]+$", ""));
+                found.add(Strip.end(unquote(n.heading()), ";."));
             }
         }
         for (Node n : root.descendants()) {
@@ -506,8 +516,8 @@ public final class Body {
         }
         for (int i = 0; i < marks.size(); i++) {
             int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : sentenceEnd(text, marks.get(i)[1]);
-            String item = text.substring(marks.get(i)[1], end).replaceAll("[\\s;,.]+$", "")
-                    .replaceFirst("(?iu)\\s+và$", "").trim();
+            String item = TRAILING_AND.matcher(Strip.end(text.substring(marks.get(i)[1], end), " ;,."))
+                    .replaceFirst("").trim();
             if (!item.isEmpty()) {
                 found.add(item);
             }
@@ -526,8 +536,8 @@ public final class Body {
 
     /** Two texts that say the same thing: one's words nearly all among the other's. */
     static boolean sameText(String a, String b) {
-        Set<String> wa = new HashSet<>(List.of(Fold.of(a).split("[^a-z0-9]+")));
-        Set<String> wb = new HashSet<>(List.of(Fold.of(b).split("[^a-z0-9]+")));
+        Set<String> wa = new HashSet<>(List.of(NON_WORD.split(Fold.of(a))));
+        Set<String> wb = new HashSet<>(List.of(NON_WORD.split(Fold.of(b))));
         Set<String> small = wa.size() <= wb.size() ? wa : wb;
         Set<String> large = small == wa ? wb : wa;
         int common = 0;
@@ -609,7 +619,7 @@ public final class Body {
             rest = name.substring(colon + 1).trim();
             name = name.substring(0, colon).trim();
         }
-        name = name.replaceAll("[\\s.;,]+$", "").replaceFirst("^(?iu)(giao cho|giao)\\s+", "");
+        name = GIVEN_TO.matcher(Strip.end(name, " .;,")).replaceFirst("");
         String nf = Fold.of(name);
         int words = name.split(" ").length;
         if (name.isEmpty() || words > 30 || !Character.isUpperCase(name.charAt(0))
@@ -677,7 +687,7 @@ public final class Body {
         if (best < 0) {
             return null;
         }
-        String name = text.substring(start, best).replaceAll("[\\s,]+$", "").trim();
+        String name = Strip.end(text.substring(start, best), " ,").trim();
         if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && Names.startsWithOrgan(Fold.of(name))
                 && name.split(" ").length >= 2 && name.split(" ").length <= 20
                 && (f.startsWith("cac ") || commasJoinNames(name))) {
@@ -918,13 +928,12 @@ public final class Body {
 
     /** "Yêu cầu các cơ quan … tổ chức triển khai …" → who is asked. */
     private static String subjectOfRequest(Line line) {
-        Matcher m = Pattern.compile("\\b(yeu cau|de nghi)\\s{1,3}").matcher(line.folded);
+        Matcher m = REQUEST.matcher(line.folded);
         if (!m.find()) {
             return null;
         }
         int start = m.end();
-        Matcher end = Pattern.compile("\\s(to chuc|trien khai|thuc hien|nghiem tuc|phoi hop|quan tam|chi dao)\\b")
-                .matcher(line.folded);
+        Matcher end = REQUEST_VERB.matcher(line.folded);
         end.region(start, Math.min(line.folded.length(), start + 200));
         if (!end.find()) {
             return null;
@@ -978,7 +987,7 @@ public final class Body {
             if (last < 0) {
                 continue;
             }
-            String body = line.text.substring(last, end).replaceAll("[\\s./]+$", "").trim();
+            String body = Strip.end(line.text.substring(last, end), " ./").trim();
             if (body.split(" ").length >= 2 && Character.isUpperCase(body.charAt(0))
                     && Names.startsWithOrgan(Fold.of(body)) && !Fold.of(body).equals("dang")) {
                 return body;
@@ -1008,7 +1017,7 @@ public final class Body {
         }
 
         static String key(String symbol) {
-            return symbol.replaceAll("\\s+", "").toUpperCase(Locale.ROOT).replace('Đ', 'D');
+            return Strip.spaces(symbol).replace(" ", "").toUpperCase(Locale.ROOT).replace('Đ', 'D');
         }
 
         void add(Line line, boolean basis) {

@@ -23,6 +23,8 @@ public final class Closing {
 
     /** Whether a line opens a signature: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ". */
     static boolean signatureStart(String text) {
-        return AUTHORITY.matcher(text).lookingAt() && Fold.isCaps(text);
+        // the authority opens the line: T(M), K(T), Q; most lines are ruled out by their first letter
+        return !text.isEmpty() && "TKQ".indexOf(text.charAt(0)) >= 0 && AUTHORITY.matcher(text).lookingAt()
+                && Fold.isCaps(text);
     }
 }

@@ -19,6 +19,10 @@ import vn.lantoa.planformat.WarningCode;
  */
 public final class Header {
 
+    private static final Pattern SPACED_CAPS = Pattern.compile("(\\p{Lu}\\s{1,3}){3,}\\p{Lu}");
+    private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
+
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Map<String, String> KIND_HEADINGS = Map.ofEntries(Map.entry("KẾ HOẠCH", "KH"),
             Map.entry("BÁO CÁO", "BC"), Map.entry("HƯỚNG DẪN", "HD"), Map.entry("CHƯƠNG TRÌNH", "CTr"),
@@ -96,8 +100,8 @@ public final class Header {
     /** "KẾ HOẠCH" (or "K Ế  H O Ạ C H") at the start of a line, in capitals. */
     static String kindHeading(String text) {
         String t = text;
-        if (t.length() < 40 && t.matches("(\\p{Lu}\\s{1,3}){3,}\\p{Lu}")) {
-            t = t.replaceAll("\\s{2,}", "\u0000").replace(" ", "").replace('\u0000', ' ');
+        if (t.length() < 40 && SPACED_CAPS.matcher(t).matches()) {
+            t = WIDE_SPACE.matcher(t).replaceAll("\u0000").replace(" ", "").replace('\u0000', ' ');
         }
         for (Map.Entry<String, String> e : KIND_HEADINGS.entrySet()) {
             if (t.startsWith(e.getKey()) && (t.length() == e.getKey().length()
@@ -205,7 +209,7 @@ public final class Header {
                 text = text.substring(0, placeStart(text, date.start())).trim();
             }
             if (i < Math.max(z.kindLine(), 0) && Fold.isCaps(text)) {
-                organLines.add(text.replaceAll("[*\\s]+$", "").trim());
+                organLines.add(Strip.end(text, " *").trim());
             }
         }
         if (!numberLine) {
@@ -235,13 +239,13 @@ public final class Header {
     /** "• Phan Rang - Tháp Chàm, ngày 31 …" → "Phan Rang - Tháp Chàm": the capitalised words before ", ngày". */
     private static String place(String text, int dateAt) {
         int start = placeStart(text, dateAt);
-        String p = text.substring(start, Math.min(dateAt, text.length())).replaceAll("[,\\s]+$", "").trim();
+        String p = Strip.end(text.substring(start, Math.min(dateAt, text.length())), " ,").trim();
         return p.isEmpty() ? null : p;
     }
 
     private static int placeStart(String text, int dateAt) {
         int end = Math.min(dateAt, text.length());
-        String before = text.substring(0, end).replaceAll("[,\\s]+$", "");
+        String before = Strip.end(text.substring(0, end), " ,");
         String[] words = before.split(" ");
         int keep = words.length;
         while (keep > 0) {
@@ -371,7 +375,7 @@ public final class Header {
             }
             String folded = Fold.of(text);
             if (Closing.signatureStart(text) || Fold.isCaps(text) && (!signature.isEmpty()
-                    || Names.isPosition(folded.replaceAll("[^a-z ]", "").trim()))) {
+                    || Names.isPosition(NOT_LETTER.matcher(folded).replaceAll("").trim()))) {
                 signature.add(text);
                 continue;
             }
@@ -441,7 +445,7 @@ public final class Header {
 
     private static void addRecipients(List<String> out, String text) {
         for (String part : ITEM_SEPARATOR.split(text)) {
-            String r = part.replaceFirst("^[-–•+*\\s]+", "").replaceAll("[\\s;,.]+$", "").trim();
+            String r = Strip.end(Strip.start(part, " -–•+*"), " ;,.").trim();
             if (!r.isEmpty()) {
                 out.add(r);
             }
@@ -455,7 +459,7 @@ public final class Header {
         if (signature.isEmpty() && name == null) {
             return null;
         }
-        String caps = String.join(" ", signature).replaceAll("\\s+", " ").trim();
+        String caps = Strip.spaces(String.join(" ", signature)).trim();
         if (name == null) {
             // the name glued after the position by a reader: "T/M ĐẢNG ỦY PHÓ BÍ THƯ NGUYỄN THỊ MAI ANH"
             String f = Fold.of(caps);

@@ -17,6 +17,8 @@ import vn.lantoa.shared.VietnameseText;
  */
 public final class Lines {
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[,:;.]");
+
     private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s*");
     private static final Pattern ESCAPES = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     /** A numbered heading glued after the end of an item: "… khẩu hiệu tuyên truyền Đại hội. 2.2.2. Trong …". */
@@ -455,8 +457,8 @@ public final class Lines {
         }
         String[] words = rest.split(" ");
         if (words.length < 5 || words[0].endsWith(",")
-                || DASHED_HALVES.contains(Fold.of((words[0] + " " + words[1]).replaceAll("[,:;.]", "")))
-                || DASHED_HALVES.contains(Fold.of(words[0].replaceAll("[,:;.]", "")))) {
+                || DASHED_HALVES.contains(Fold.of(PUNCTUATION.matcher(words[0] + " " + words[1]).replaceAll("")))
+                || DASHED_HALVES.contains(Fold.of(PUNCTUATION.matcher(words[0]).replaceAll("")))) {
             return -1;
         }
         for (int i = 0; i < Math.min(4, words.length); i++) {

@@ -9,6 +9,10 @@ import java.util.Set;
 /** Names of bodies and people: capitals to normal case, abbreviations, and joining a body to its organ. */
 public final class Names {
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile(" +");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Abbreviations a body's name is written with, as the words they stand for. */
     static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("ubnd", "uy ban nhan dan"),
@@ -36,7 +40,7 @@ public final class Names {
 
     /** "ĐẢNG ỦY KHỐI CƠ QUAN" → "Đảng ủy khối cơ quan"; "PHƯỜNG AN DƯƠNG" keeps its place name capitalised. */
     public static String sentenceCase(String caps) {
-        String[] words = caps.trim().split(" +");
+        String[] words = BLANKS.split(caps.trim());
         StringBuilder out = new StringBuilder();
         boolean proper = false;
         for (int i = 0; i < words.length; i++) {
@@ -95,9 +99,9 @@ public final class Names {
     /** The folded words of a body's name, abbreviations spelt out, each with the index of its word. */
     static List<String[]> tokens(String name) {
         List<String[]> out = new ArrayList<>();
-        String[] words = name.trim().split("\\s+");
+        String[] words = SPACES.split(name.trim());
         for (int i = 0; i < words.length; i++) {
-            String f = Fold.of(words[i]).replaceAll("[^a-z0-9]", "");
+            String f = NOT_ALNUM.matcher(Fold.of(words[i])).replaceAll("");
             if (f.isEmpty()) {
                 continue;
             }
@@ -143,7 +147,7 @@ public final class Names {
                     return organ;
                 }
                 int organWord = Integer.parseInt(o.get(start + k - 1)[1]);
-                String[] organWords = organ.trim().split("\\s+");
+                String[] organWords = SPACES.split(organ.trim());
                 StringBuilder out = new StringBuilder(body.trim());
                 for (int i = organWord + 1; i < organWords.length; i++) {
                     out.append(' ').append(organWords[i]);

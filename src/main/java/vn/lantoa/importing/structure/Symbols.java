@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class Symbols {
 
+    private static final Pattern ACTION_WORDS = Pattern.compile(
+            "\\b(bao cao|xay dung|ban hanh|thuc hien|trien khai|nhu sau)\\b");
+
     /** Document types and their abbreviations, by the folded word. */
     static final Map<String, String> KIND_WORDS = Map.ofEntries(
             Map.entry("ke hoach", "KH"), Map.entry("bao cao", "BC"), Map.entry("huong dan", "HD"),
@@ -262,7 +265,7 @@ public final class Symbols {
         String part = text.substring(at, end).trim();
         String[] words = part.split(" ");
         return end > at && words.length <= 5 && Character.isUpperCase(part.charAt(0))
-                && !Fold.of(part).matches(".*\\b(bao cao|xay dung|ban hanh|thuc hien|trien khai|nhu sau)\\b.*");
+                && !ACTION_WORDS.matcher(Fold.of(part)).find();
     }
 
     /** "… của Ban Thường vụ Tỉnh ủy về …" → "Ban Thường vụ Tỉnh ủy". */
