@@ -60,7 +60,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
             return null;
         }
-        try (PlanImporter importer = new PlanImporter(ImportLimits.DEFAULT, PlanParser::parse)) {
+        try (PlanImporter importer = new PlanImporter(ImportLimits.configured(System::getProperty), PlanParser::parse)) {
             return importer.importFile(file, file.getFileName().toString());
         } catch (Problem refused) {
             err.println("Không nhập được " + file.getFileName() + ": " + refused.defaultMessage() + " [" + refused.code() + "]");

@@ -3,8 +3,11 @@ package vn.lantoa.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -31,8 +35,8 @@ import vn.lantoa.shared.Problem;
 /**
  * Nhập kế hoạch: a file becomes a {@link Plan}, safely. The upload is spooled to a temporary file (refused past the
  * size limit before it is read whole), read by {@link DocumentReader} and parsed by the plan parser on a bounded
- * pool of worker threads under a timeout: a file that takes too long is cancelled (its thread interrupted, which
- * every reader checks) and refused as {@code DOC_TIMEOUT}; when every worker is busy and the queue is full, the
+ * pool of worker threads under a timeout: a file that takes too long (CPU time of its worker, or the wall-clock
+ * cap) is cancelled (its thread interrupted, which every reader checks) and refused as {@code DOC_TIMEOUT}; when every worker is busy and the queue is full, the
  * import is refused as {@code IMPORT_BUSY}. Nothing of the file is kept: the temporary file is deleted whatever
  * happens.
  *
@@ -135,30 +139,62 @@ public final class PlanImporter implements AutoCloseable {
         return missing.isEmpty() ? plan : plan.withWarnings(missing);
     }
 
-    /** Runs a reading on a worker under the timeout; cancels it (interrupting its thread) when time is up. */
+    /** How often the waiting caller looks at the worker's CPU time. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** The worker thread running a task and its CPU time when it began (set by the task itself). */
+    private record Started(long threadId, long cpuAtStart, long wallAtStart) {
+    }
+
+    /**
+     * Runs a reading on a worker under the two limits: the worker thread's CPU time ({@link ImportLimits#timeout()},
+     * measured with ThreadMXBean, so that a thread that gets a tenth of a core on a loaded machine is not refused
+     * for the machine's sake) and the wall-clock cap from submission ({@link ImportLimits#wallClockCap()}, queue wait
+     * included), whichever comes first. When either is reached the work is cancelled (its thread interrupted) and
+     * refused as {@code DOC_TIMEOUT}. Where the JVM cannot measure a thread's CPU time, the CPU budget is counted on
+     * the clock from the moment the work starts.
+     */
     private <T> T run(Callable<T> work) {
+        long submitted = System.nanoTime();
+        AtomicReference<Started> started = new AtomicReference<>();
         Future<T> future;
         try {
-            future = workers.submit(work);
+            future = workers.submit(() -> {
+                long id = Thread.currentThread().getId();
+                started.set(new Started(id, cpuTime(id), System.nanoTime()));
+                return work.call();
+            });
         } catch (RejectedExecutionException e) {
             throw ImportRejected.busy();
         }
+        long cpuBudget = limits.timeout().toNanos();
+        long wallCap = limits.wallClockCap().toNanos();
         try {
-            return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw ImportRejected.timeout(Math.max(1, limits.timeout().toSeconds()));
+            while (true) {
+                long left = wallCap - (System.nanoTime() - submitted);
+                if (left <= 0) {
+                    throw cancel(future, limits.wallClockCap());
+                }
+                try {
+                    return future.get(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    Started s = started.get();
+                    if (s != null && used(s) >= cpuBudget) {
+                        throw cancel(future, limits.timeout());
+                    }
+                }
+            }
         } catch (InterruptedException e) {
-            future.cancel(true);
             Thread.currentThread().interrupt();
-            throw ImportRejected.timeout(Math.max(1, limits.timeout().toSeconds()));
+            throw cancel(future, limits.timeout());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Problem problem) {
                 throw problem;
             }
             if (cause instanceof ReadInterrupted) {
-                throw ImportRejected.timeout(Math.max(1, limits.timeout().toSeconds()));
+                throw ImportRejected.timeout(seconds(limits.timeout()));
             }
             if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
                 log.warn("Import refused: {}", cause.toString());
@@ -170,6 +206,32 @@ public final class PlanImporter implements AutoCloseable {
             // a reader or the parser failed on an input nobody foresaw: refuse the file, keep the trace for us
             log.warn("Import failed on an unexpected input", cause);
             throw ImportRejected.corrupt("này");
+        }
+    }
+
+    private static Problem cancel(Future<?> future, Duration limit) {
+        future.cancel(true);
+        return ImportRejected.timeout(seconds(limit));
+    }
+
+    private static long seconds(Duration limit) {
+        return Math.max(1, limit.toSeconds());
+    }
+
+    /** CPU time the worker has spent on the task so far; the clock's time where the JVM cannot tell. */
+    private static long used(Started s) {
+        long now = cpuTime(s.threadId());
+        if (now < 0 || s.cpuAtStart() < 0) {
+            return System.nanoTime() - s.wallAtStart();
+        }
+        return now - s.cpuAtStart();
+    }
+
+    private static long cpuTime(long threadId) {
+        try {
+            return CPU.isThreadCpuTimeSupported() && CPU.isThreadCpuTimeEnabled() ? CPU.getThreadCpuTime(threadId) : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
         }
     }
 
