@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import vn.lantoa.account.CurrentUser;
 import vn.lantoa.account.Role;
 import vn.lantoa.organization.Unit;
 import vn.lantoa.organization.Units;
+import vn.lantoa.reporting.ReportSubmitted;
 import vn.lantoa.shared.Problem;
 
 /**
@@ -107,6 +109,24 @@ public class TaskManagement {
             throw Problem.conflict("TASK_DONE", "Nhiệm vụ đã được đánh dấu hoàn thành.");
         }
         return get(user, taskId);
+    }
+
+    /**
+     * A report submitted for a plan: the unit's report task of that plan that is due first and still open is done
+     * (one task per submission; a corrected submission after a return finds it done already and changes nothing).
+     */
+    @EventListener
+    void on(ReportSubmitted event) {
+        if (event.revision() > 1) {
+            return;
+        }
+        jdbc.sql("""
+                update task set status = 'DONE', done_at = :at, done_note = :note, version = version + 1
+                where id = (select id from task where plan_id = :plan and unit_id = :unit and kind = 'REPORT'
+                                and status = 'OPEN' order by due_on nulls last, id limit 1)
+                  and status = 'OPEN'""").param("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC))
+                .param("note", "Báo cáo kỳ " + event.periodId()).param("plan", event.planId())
+                .param("unit", event.unitId()).update();
     }
 
     static boolean mayRead(CurrentUser user, Unit unit) {

@@ -87,6 +87,9 @@ class CascadeScenarioTest {
     @Autowired
     TaskManagement tasks;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     PlanFixture tree;
@@ -158,6 +161,23 @@ class CascadeScenarioTest {
                     assertThat(t.donePlanId()).isEqualTo(cityDraft);
                 });
 
+        // the city's plan carries every phase, theme, channel and task of the parent (its first section is its tasks)
+        mvc.perform(get("/api/v1/plans/{id}/coverage", cityDraft).with(PlanFixture.as(provinceOfficer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.parentPlanId").value(provincePlan.id()))
+                .andExpect(jsonPath("$.total").value(6)).andExpect(jsonPath("$.carried").value(6))
+                .andExpect(jsonPath("$.tasks.length()").value(3));
+        mvc.perform(get("/plans/{id}/coverage", cityDraft).with(PlanFixture.as(cityOfficer)))
+                .andExpect(status().isOk());
+
+        // the city submits its report: its report task is done (the reporting module's event)
+        events.publishEvent(new vn.lantoa.reporting.ReportSubmitted(-1, provincePlan.id(), tree.city.id(), "2025-Q1",
+                1, java.time.Instant.now(), true));
+        assertThat(tasks.forUnit(cityOfficer, tree.city.id())).filteredOn(t -> t.kind().equals("REPORT"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.status()).isEqualTo("DONE");
+                    assertThat(t.doneNote()).isEqualTo("Báo cáo kỳ 2025-Q1");
+                });
+
         // the own unit derives and issues on time; the front does nothing
         long ownDraft = derive(ownOfficer, cityDraft, 201, true);
         issue(ownOfficer, ownDraft, "5-KH/UBND", LocalDate.of(2025, 1, 20), List.of(tree.ward),
@@ -215,7 +235,12 @@ class CascadeScenarioTest {
         }
         mvc.perform(get("/plans/{id}/cascade", provincePlan.id()).with(PlanFixture.as(provinceOfficer))
                 .param("node", String.valueOf(tree.city.id()))).andExpect(status().isOk());
-        mvc.perform(get("/tasks").with(PlanFixture.as(cityOfficer))).andExpect(status().isOk());
+        mvc.perform(get("/plans/{id}/cascade", provincePlan.id()).with(PlanFixture.as(provinceOfficer)))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .content().string(org.hamcrest.Matchers.containsString("Ban hành chậm")));
+        mvc.perform(get("/tasks").with(PlanFixture.as(cityOfficer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Đã hoàn thành")));
     }
 
     private long derive(CurrentUser user, long parent, int expected, boolean created) throws Exception {

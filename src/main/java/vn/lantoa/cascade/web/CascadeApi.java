@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.account.CurrentUser;
+import vn.lantoa.cascade.CascadeCoverage;
 import vn.lantoa.cascade.CascadeDerive;
 import vn.lantoa.cascade.CascadeLevel;
 import vn.lantoa.cascade.CascadeView;
@@ -32,10 +33,22 @@ class CascadeApi {
 
     private final CascadeDerive derive;
     private final CascadeView view;
+    private final CascadeCoverage coverage;
 
-    CascadeApi(CascadeDerive derive, CascadeView view) {
+    CascadeApi(CascadeDerive derive, CascadeView view, CascadeCoverage coverage) {
         this.derive = derive;
         this.view = view;
+        this.coverage = coverage;
+    }
+
+    @GetMapping("/coverage")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Độ bao phủ của kế hoạch thực hiện", description = "Các giai đoạn, chủ đề, hình thức của kế "
+            + "hoạch cấp trên và các nhiệm vụ cấp trên giao cho đơn vị: mục nào kế hoạch này mang theo (carried) và mục "
+            + "nào bỏ sót, so theo các từ mang nghĩa (không dấu). parentPlanId null: kế hoạch không thực hiện kế hoạch "
+            + "nào của hệ thống. Xem được khi xem được kế hoạch (404 PLAN_NOT_FOUND).")
+    CascadeCoverage.Coverage coverage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return coverage.of(user, id);
     }
 
     @PostMapping("/derive")

@@ -2,6 +2,8 @@ package vn.lantoa.cascade.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -16,11 +18,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.lantoa.account.CurrentUser;
+import vn.lantoa.cascade.CascadeCoverage;
 import vn.lantoa.cascade.CascadeDerive;
 import vn.lantoa.cascade.CascadeLevel;
+import vn.lantoa.cascade.CascadeNode;
+import vn.lantoa.cascade.CascadeState;
+import vn.lantoa.cascade.ZaloText;
 import vn.lantoa.cascade.CascadeView;
 import vn.lantoa.cascade.Derivation;
 
@@ -33,12 +40,22 @@ class CascadePages {
 
     private final CascadeDerive derive;
     private final CascadeView view;
+    private final CascadeCoverage coverage;
     private final MessageSource messages;
 
-    CascadePages(CascadeDerive derive, CascadeView view, MessageSource messages) {
+    CascadePages(CascadeDerive derive, CascadeView view, CascadeCoverage coverage, MessageSource messages) {
         this.derive = derive;
         this.view = view;
+        this.coverage = coverage;
         this.messages = messages;
+    }
+
+    @GetMapping("/plans/{id}/coverage")
+    @PreAuthorize("isAuthenticated()")
+    String coverage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("coverage", coverage.of(user, id));
+        model.addAttribute("sections", java.util.List.of("phases", "themes", "channels", "tasks"));
+        return "cascade/coverage";
     }
 
     @PostMapping("/plans/{id}/derive")
@@ -55,6 +72,15 @@ class CascadePages {
             @RequestParam(defaultValue = "0") int offset, Model model) {
         CascadeLevel level = view.level(user, id, node, state, offset);
         model.addAttribute("level", level);
+        Map<Long, String> zalo = new HashMap<>();
+        for (CascadeNode n : level.children()) {
+            if (n.state() == CascadeState.MISSING || n.state() == CascadeState.DRAFT) {
+                zalo.put(n.unitId(), ZaloText.plan(n.unitName(), n.planSymbol(), null, n.dueOn(),
+                        ServletUriComponentsBuilder.fromCurrentContextPath().path("/tasks")
+                                .queryParam("unit", n.unitId()).toUriString()));
+            }
+        }
+        model.addAttribute("zalo", zalo);
         model.addAttribute("node", node);
         model.addAttribute("states", java.util.List.of("LATE", "OVERDUE", "MISSING", "DRAFT", "ON_TIME"));
         return "cascade/cascade";

@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.cascade.TaskManagement;
 import vn.lantoa.cascade.UnitTask;
+import vn.lantoa.cascade.ZaloText;
 import vn.lantoa.organization.Units;
 
 /** "Nhiệm vụ": the tasks of the user's unit (or of a unit below it), grouped by timing or by plan. */
@@ -49,7 +51,14 @@ class TaskPages {
                 }
             }
         }
-        model.addAttribute("unit", units.get(unitId));
+        vn.lantoa.organization.Unit unitOf = units.get(unitId);
+        String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/tasks").queryParam("unit", unitId)
+                .toUriString();
+        Map<Long, String> zalo = new java.util.HashMap<>();
+        list.forEach(t -> zalo.put(t.id(), ZaloText.task(unitOf.name(), t.planSymbol(), t.text(), t.dueOn(),
+                t.dueText(), link)));
+        model.addAttribute("zalo", zalo);
+        model.addAttribute("unit", unitOf);
         model.addAttribute("by", by.equals("plan") ? "plan" : "timing");
         model.addAttribute("groups", groups);
         model.addAttribute("count", list.size());
