@@ -274,8 +274,34 @@ final class Actions {
                     Probe.api(GET, "/api/v1/plans/{id}/cascade").vars(ctx -> ids(ctx.plan))
                             .marker(ctx -> "\"rootPlanId\":" + ctx.plan + ","),
                     Probe.page(GET, "/plans/{id}/cascade").vars(ctx -> ids(ctx.plan)),
-                    Probe.page(GET, "/plans/{id}/cascade/export").vars(ctx -> ids(ctx.plan))),
+                    Probe.page(GET, "/plans/{id}/cascade/export").vars(ctx -> ids(ctx.plan)),
+                    Probe.api(GET, "/api/v1/plans/{id}/coverage").vars(ctx -> ids(ctx.plan))
+                            .marker(ctx -> "\"planId\":" + ctx.plan + ","),
+                    Probe.page(GET, "/plans/{id}/coverage").vars(ctx -> ids(ctx.plan))),
                     NOTHING, NOTHING),
+
+            // ---------------------------------------------------------------------------------- notifications
+            new Action("notification.list", Action.Target.NONE, List.of(
+                    Probe.api(GET, "/api/v1/notifications").marker(ctx -> "\"unread\":"),
+                    Probe.api(GET, "/api/v1/notifications/preferences").marker(ctx -> "\"reminders\":"),
+                    Probe.page(GET, "/notifications")), NOTHING, NOTHING),
+            new Action("notification.read", Action.Target.NONE, List.of(
+                    Probe.api(POST, "/api/v1/notifications/{id}/read").vars(ctx -> ids(notification(ctx)))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from notification_read where "
+                            + "notification_id = :id and user_id = :user", Map.of("id", ctx.task, "user",
+                                    ctx.actor.id()))).as("read").isEqualTo(1)),
+            new Action("notification.read-all", Action.Target.NONE, List.of(
+                    Probe.api(POST, "/api/v1/notifications/read-all"),
+                    Probe.page(POST, "/notifications/read-all")), NOTHING, NOTHING),
+            new Action("notification.preferences", Action.Target.NONE, List.of(
+                    Probe.api(PUT, "/api/v1/notifications/preferences").json(ctx -> Map.of("byEmail", false,
+                            "reminders", true, "overdue", true, "escalations", false,
+                            "version", preferencesVersion(ctx))),
+                    Probe.page(POST, "/notifications/preferences").params(ctx -> Map.of("reminders", true,
+                            "overdue", true, "version", preferencesVersion(ctx)))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from notification_preference where "
+                            + "user_id = :user and reminders and not escalations", Map.of("user", ctx.actor.id())))
+                            .as("the choices").isEqualTo(1)),
 
             // --------------------------------------------------------------------------------- the own account
             new Action("me.tokens", Action.Target.NONE, List.of(Probe.api(GET, "/api/v1/me/tokens")), NOTHING,
@@ -358,6 +384,25 @@ final class Actions {
     static Map<String, Object> eventRow(Ctx ctx) {
         return ctx.fixture.jdbc.sql("select name, version, start_date from event_record where id = :id")
                 .param("id", ctx.event).query().singleRow();
+    }
+
+    /** A new notification addressed to the actor's unit (about the task of U), kept in {@code ctx.task}. */
+    private static long notification(Ctx ctx) {
+        String stage = "T" + System.nanoTime() % 1_000_000_000L;
+        ctx.fixture.jdbc.sql("""
+                insert into notification (unit_id, item_type, item_id, stage, kind, subject_unit, created_at)
+                values (:unit, 'TASK', :task, :stage, 'REMINDER', :unit, :at)""").param("unit", ctx.actor.unitId())
+                .param("task", ctx.world.tasks.get(Relation.SELF)).param("stage", stage)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        ctx.task = ctx.fixture.jdbc.sql("select max(id) from notification where unit_id = :unit")
+                .param("unit", ctx.actor.unitId()).query(Long.class).single();
+        return ctx.task;
+    }
+
+    /** The version of the actor's notification preferences (0 before the first save). */
+    private static long preferencesVersion(Ctx ctx) {
+        return ctx.fixture.jdbc.sql("select coalesce(max(version), 0) from notification_preference where user_id = :u")
+                .param("u", ctx.actor.id()).query(Long.class).single();
     }
 
     /** Changes a user's role, keeping the name and the unit. */
