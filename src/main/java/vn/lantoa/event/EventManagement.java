@@ -52,6 +52,16 @@ public class EventManagement {
         return events.visible(user.unitPath(), unitIds(user.unitPath()), subtree, kind, query, n);
     }
 
+    /**
+     * The events a member of the unit sees (as {@link #list} for a user of that unit), for what no user is acting on:
+     * a calendar feed read by a phone with a token. Empty when the unit does not exist.
+     */
+    @Transactional(readOnly = true)
+    public List<EventRecord> visibleToUnit(long unitId, boolean subtree) {
+        return units.byId(unitId).map(u -> events.visible(u.path(), unitIds(u.path()), subtree, null, null, MAX_LIST))
+                .orElse(List.of());
+    }
+
     /** The event, or 404 when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public EventRecord get(CurrentUser user, long id) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * An event's dates were set or changed (đổi ngày sự kiện): every time tied to it moves with it, since those are computed
  * when read. Published in the transaction of the change; listeners that tell the affected units (the notification
- * module) react after commit with {@code @ApplicationModuleListener}.
+ * module) react after commit with {@code @TransactionalEventListener}.
  *
  * @param eventId     the event
  * @param ownerUnitId its owning unit, or null for a national event

@@ -10,7 +10,7 @@
  *
  * <p><b>Published event.</b> {@link vn.lantoa.event.EventRescheduled} (eventId, owner, name, old and new start and end)
  * when an event's dates are set or changed, in the transaction of the change. The notification module tells the units
- * whose plans' times move (listen with {@code @ApplicationModuleListener}; find the plans whose
+ * whose plans' times move (listen with {@code @TransactionalEventListener}; find the plans whose
  * {@link vn.lantoa.event.PlanTimes#events()} carry that event id).
  *
  * <p><b>Who sees an event.</b> Everyone sees national events (no owner: the usual anniversaries). An event of a unit is

@@ -223,10 +223,14 @@ final class Actions {
             // --------------------------------------------------------------------------------------------- events
             new Action("event.list", Action.Target.EVENT, List.of(
                     Probe.api(GET, "/api/v1/events").params(ctx -> Map.of("q", ctx.before("name"), "subtree", true))
-                            .marker(ctx -> "\"id\":" + ctx.event + ",")), NOTHING, NOTHING),
+                            .marker(ctx -> "\"id\":" + ctx.event + ","),
+                    Probe.page(GET, "/events").params(ctx -> Map.of("q", ctx.before("name"), "subtree", true))
+                            .marker(ctx -> "data-event-id=\"" + ctx.event + "\"")), NOTHING, NOTHING),
             new Action("event.get", Action.Target.EVENT, List.of(
                     Probe.api(GET, "/api/v1/events/{id}").vars(ctx -> ids(ctx.event))
-                            .marker(ctx -> "\"id\":" + ctx.event + ",")), NOTHING, NOTHING),
+                            .marker(ctx -> "\"id\":" + ctx.event + ","),
+                    Probe.page(GET, "/events/{id}").vars(ctx -> ids(ctx.event))
+                            .marker(ctx -> (String) ctx.before("name"))), NOTHING, NOTHING),
             new Action("event.create", Action.Target.UNIT_PARENT, List.of(
                     Probe.api(POST, "/api/v1/events").json(ctx -> Map.of("name", ctx.fresh, "ownerUnitId",
                             ctx.unitId()))),
@@ -236,6 +240,9 @@ final class Actions {
             new Action("event.edit", Action.Target.EVENT, List.of(
                     Probe.api(PUT, "/api/v1/events/{id}").vars(ctx -> ids(ctx.event)).json(ctx -> Map.of(
                             "name", ctx.fresh, "start", "2025-10-14", "end", "2025-10-16",
+                            "version", ctx.before("version"))),
+                    Probe.page(POST, "/events/{id}").vars(ctx -> ids(ctx.event)).params(ctx -> Map.of(
+                            "name", ctx.fresh, "start", "14/10/2025", "end", "16/10/2025",
                             "version", ctx.before("version")))),
                     NOTHING, ctx -> {
                         Map<String, Object> event = eventRow(ctx);
@@ -303,6 +310,23 @@ final class Actions {
                             + "user_id = :user and reminders and not escalations", Map.of("user", ctx.actor.id())))
                             .as("the choices").isEqualTo(1)),
 
+            // ------------------------------------------------------------------- a plan's times, the calendar
+            new Action("plan.times", Action.Target.PLAN_ISSUED, List.of(planTimes()), NOTHING, NOTHING),
+            new Action("plan.times-draft", Action.Target.PLAN_DRAFT, List.of(planTimes()), NOTHING, NOTHING),
+            new Action("schedule.view", Action.Target.NONE, List.of(
+                    Probe.page(GET, "/schedule").params(ctx -> Map.of("month", "2025-10", "subtree", true))),
+                    NOTHING, NOTHING),
+            new Action("schedule.feed-create", Action.Target.OWN, List.of(Probe.page(POST, "/schedule/feed")),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from schedule_feed where user_id = :user "
+                            + "and revoked_at is null", Map.of("user", ctx.actor.id()))).as("the new feed").isEqualTo(1)),
+            new Action("schedule.feed-revoke", Action.Target.OWN, List.of(Probe.page(POST, "/schedule/feed/revoke")),
+                    ctx -> ctx.fixture.jdbc.sql("insert into schedule_feed (user_id, unit_id, subtree, token_hash, "
+                            + "created_at) values (:user, :unit, false, :hash, current_timestamp)")
+                            .param("user", ctx.actor.id()).param("unit", ctx.actor.unitId())
+                            .param("hash", java.util.UUID.randomUUID().toString()).update(),
+                    ctx -> assertThat(count(ctx, "select count(*) from schedule_feed where user_id = :user "
+                            + "and revoked_at is null", Map.of("user", ctx.actor.id()))).as("no live feed").isZero()),
+
             // --------------------------------------------------------------------------------- the own account
             new Action("me.tokens", Action.Target.NONE, List.of(Probe.api(GET, "/api/v1/me/tokens")), NOTHING,
                     NOTHING),
@@ -355,6 +379,11 @@ final class Actions {
                 Probe.api(GET, "/api/v1/plans/{id}").vars(ctx -> ids(ctx.plan))
                         .marker(ctx -> "\"id\":" + ctx.plan + ","),
                 Probe.page(GET, "/plans/{id}").vars(ctx -> ids(ctx.plan)).marker(ctx -> (String) ctx.before("title")));
+    }
+
+    private static Probe planTimes() {
+        return Probe.api(GET, "/api/v1/plans/{id}/times").vars(ctx -> ids(ctx.plan))
+                .marker(ctx -> "\"planId\":" + ctx.plan + ",");
     }
 
     private static Probe planEdit() {

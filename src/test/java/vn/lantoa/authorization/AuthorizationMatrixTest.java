@@ -207,6 +207,7 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
             case OWN -> {
                 ctx.before.putAll(Actions.userRow(ctx));
                 ctx.fresh = fixture.freshName("Khóa");
+                action.prepare().accept(ctx);
             }
             case TASK -> {
                 ctx.unit = world.unit(relation);

@@ -17,7 +17,9 @@ final class Routes {
      * UI (deliberately public, H-13; it holds no data). Static files and /actuator/health are not handler methods.
      */
     static final List<String> PUBLIC_PREFIXES = List.of("/login", "/error", "/api/v1/openapi.json", "/api/v1/docs",
-            "/swagger-ui", "/v3/api-docs");
+            "/swagger-ui", "/v3/api-docs",
+            // the iCalendar feed a phone subscribes to: the secret in its path is the credential (ScheduleTest)
+            "/schedule/ics/");
 
     /** One path pattern of a handler method, with the methods it accepts (empty: every method). */
     record Route(String pattern, Set<RequestMethod> methods, HandlerMethod handler) {
