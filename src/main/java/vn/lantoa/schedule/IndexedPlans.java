@@ -45,12 +45,6 @@ class IndexedPlans {
                 .param("unit", unit).param("index", index).update()));
     }
 
-    /** Whether the plan is indexed. */
-    boolean contains(long planId) {
-        return jdbc.sql("select count(*) from schedule_plan where plan_id = :id").param("id", planId)
-                .query(Long.class).single() > 0;
-    }
-
     /** Every indexed plan whose issuer is one of these units. */
     List<Row> issuedBy(Collection<Long> units) {
         if (units.isEmpty()) {

@@ -42,20 +42,17 @@ public class Schedule {
     private final EventTimes times;
     private final IndexedPlans index;
     private final Units units;
-    private final java.time.Clock clock;
 
-    Schedule(PlanManagement plans, EventManagement events, EventTimes times, IndexedPlans index, Units units,
-            java.time.Clock clock) {
+    Schedule(PlanManagement plans, EventManagement events, EventTimes times, IndexedPlans index, Units units) {
         this.plans = plans;
         this.events = events;
         this.times = times;
         this.index = index;
         this.units = units;
-        this.clock = clock;
     }
 
     /** The user's calendar from {@code from} to {@code to}; with {@code subtree}, of the units below too. */
-    @Transactional
+    @Transactional(readOnly = true)
     public CalendarSheet forUser(CurrentUser user, LocalDate from, LocalDate to, boolean subtree) {
         Unit unit = units.get(user.unitId());
         List<PlanSummary> visible = plans.list(user, null, null, PlanManagement.MAX_LIST).stream()
@@ -65,11 +62,7 @@ public class Schedule {
         for (PlanSummary summary : visible) {
             Unit issuer = issuers.get(summary.issuerUnitId());
             if (issuer != null && concerns(unit, issuer, subtree) && stored.size() < MAX_PLANS) {
-                StoredPlan plan = plans.get(user, summary.id());
-                stored.add(plan);
-                if (plan.status() == PlanStatus.ISSUED && !index.contains(plan.id())) {
-                    index.put(plan.id(), plan.issuerUnitId(), null, clock.instant()); // plans issued before the index
-                }
+                stored.add(plans.get(user, summary.id()));
             }
         }
         return sheet(unit, subtree, stored, events.list(user, subtree, null, null, EventManagement.MAX_LIST), from, to);

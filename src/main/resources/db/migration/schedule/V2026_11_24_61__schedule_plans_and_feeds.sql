@@ -36,3 +36,7 @@ create table schedule_feed (
 );
 
 create index schedule_feed_user_idx on schedule_feed (user_id);
+
+-- The plans issued before this module existed (their assigned units are not known here: all their tasks show).
+insert into schedule_plan (plan_id, issuer_unit_id, updated_at)
+    select id, issuer_unit_id, current_timestamp from plan where status <> 'DRAFT';
