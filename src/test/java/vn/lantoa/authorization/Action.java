@@ -42,13 +42,17 @@ record Action(String name, Target target, List<Probe> probes, Consumer<Ctx> prep
         /** An activity of the relation's unit, with a photo (ExecutionActions). */
         ACTIVITY,
         /** An open activity task given to the relation's unit: a fresh one when a write must succeed. */
-        TASK;
+        TASK,
+        /** The relation's unit's report on its issued plan, a draft: a fresh one when a write must succeed. */
+        REPORT,
+        /** The same, submitted (to be returned or accepted by its parent). */
+        REPORT_SUBMITTED;
 
         Set<Relation> relations() {
             return switch (this) {
                 case NONE, OWN -> EnumSet.of(Relation.NONE);
                 case UNIT, UNIT_PARENT, UNIT_CHANGE, USER_UNIT, PLAN_DRAFT, PLAN_ISSUED, EVENT, PLAN_WORK,
-                        ACTIVITY, TASK ->
+                        ACTIVITY, TASK, REPORT, REPORT_SUBMITTED ->
                         EnumSet.of(Relation.UNITS[0], Relation.UNITS);
                 case USER, USER_CHANGE, TOKEN -> EnumSet.of(Relation.ME, Relation.UNITS);
             };

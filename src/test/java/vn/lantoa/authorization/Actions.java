@@ -254,6 +254,8 @@ final class Actions {
             // ------------------------------------------------------- activities, evidence, indicators (issue 7)
             ExecutionActions.ACTIVITY_RECORD, ExecutionActions.ACTIVITY_LIST, ExecutionActions.ACTIVITY_GET,
             ExecutionActions.EVIDENCE_GET, ExecutionActions.INDICATOR_LIST, ExecutionActions.INDICATOR_CREATE,
+            ExecutionActions.REPORT_FIND, ExecutionActions.REPORT_GET, ExecutionActions.REPORT_EDIT,
+            ExecutionActions.REPORT_SUBMIT, ExecutionActions.REPORT_REVIEW, ExecutionActions.CONSOLIDATION_GET,
 
             // ----------------------------------------------------------------------- cascade: tasks, derive, view
             new Action("task.list", Action.Target.UNIT, List.of(

@@ -236,6 +236,8 @@ class AuthorizationMatrixTest extends AuthorizationSupport {
                 ctx.fresh = fixture.freshName("Hoạt động");
             }
             case ACTIVITY -> ExecutionActions.activity(ctx, evidenceStorage);
+            case REPORT, REPORT_SUBMITTED -> ExecutionActions.report(ctx,
+                    action.target() == Action.Target.REPORT_SUBMITTED, succeeds);
         }
         return ctx;
     }

@@ -23,6 +23,8 @@ final class Ctx {
     /** The target activity and its evidence (a photo). */
     long activity;
     long evidence;
+    /** The target report. */
+    long report;
     /** The target API token. */
     long token;
     /** The target event. */

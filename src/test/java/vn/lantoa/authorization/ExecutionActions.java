@@ -3,6 +3,7 @@ package vn.lantoa.authorization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +27,9 @@ final class ExecutionActions {
 
     private static final Consumer<Ctx> NOTHING = ctx -> {
     };
+
+    /** The period of the shared reports. */
+    static final String PERIOD = "2025-Q1";
 
     static final Action ACTIVITY_RECORD = new Action("activity.record", Action.Target.PLAN_WORK, List.of(
             Probe.api(POST, "/api/v1/activities").upload("bien-ban.pdf", ctx -> "%PDF-1.4\n%%EOF\n",
@@ -59,8 +63,46 @@ final class ExecutionActions {
             NOTHING, ctx -> assertThat(count(ctx, "select count(*) from indicator where code = :code",
                     Map.of("code", code(ctx)))).as("the indicator").isEqualTo(1));
 
+    static final Action REPORT_FIND = new Action("report.find", Action.Target.REPORT, List.of(
+            Probe.api(GET, "/api/v1/reports").params(ctx -> Map.of("plan", ctx.plan, "unit", ctx.unit.id(),
+                    "period", PERIOD)).marker(ctx -> "\"unitId\":" + ctx.unit.id() + ",")),
+            NOTHING, NOTHING);
+
+    static final Action REPORT_GET = new Action("report.get", Action.Target.REPORT, List.of(
+            Probe.api(GET, "/api/v1/reports/{id}").vars(ctx -> new Object[] {ctx.report})
+                    .marker(ctx -> "\"id\":" + ctx.report + ",")),
+            NOTHING, NOTHING);
+
+    static final Action REPORT_EDIT = new Action("report.edit", Action.Target.REPORT, List.of(
+            Probe.api(PUT, "/api/v1/reports/{id}").vars(ctx -> new Object[] {ctx.report})
+                    .json(ctx -> Map.of("version", ctx.before("version"), "results", ctx.fresh))),
+            NOTHING, ctx -> assertThat(reportRow(ctx).get("results")).as("the new text").isEqualTo(ctx.fresh));
+
+    static final Action REPORT_SUBMIT = new Action("report.submit", Action.Target.REPORT, List.of(
+            Probe.api(POST, "/api/v1/reports/{id}/submit").vars(ctx -> new Object[] {ctx.report})),
+            NOTHING, ctx -> assertThat(reportRow(ctx).get("status")).as("the status").isEqualTo("SUBMITTED"));
+
+    static final Action REPORT_REVIEW = new Action("report.review", Action.Target.REPORT_SUBMITTED, List.of(
+            Probe.api(POST, "/api/v1/reports/{id}/return").vars(ctx -> new Object[] {ctx.report})
+                    .json(ctx -> Map.of("comment", "Bổ sung số liệu")),
+            Probe.api(POST, "/api/v1/reports/{id}/accept").vars(ctx -> new Object[] {ctx.report})),
+            NOTHING, ctx -> assertThat(reportRow(ctx).get("status")).as("the status").isIn("RETURNED", "ACCEPTED"));
+
+    static final Action CONSOLIDATION_GET = new Action("consolidation.get", Action.Target.PLAN_WORK, List.of(
+            Probe.api(GET, "/api/v1/plans/{id}/consolidation").vars(ctx -> new Object[] {ctx.plan})
+                    .params(ctx -> Map.of("period", PERIOD)).marker(ctx -> "\"planId\":" + ctx.plan + ","),
+            Probe.api(GET, "/api/v1/plans/{id}/consolidation.xlsx").vars(ctx -> new Object[] {ctx.plan})
+                    .params(ctx -> Map.of("period", PERIOD))),
+            NOTHING, NOTHING);
+
     static final List<Action> ALL = List.of(ACTIVITY_RECORD, ACTIVITY_LIST, ACTIVITY_GET, EVIDENCE_GET,
-            INDICATOR_LIST, INDICATOR_CREATE);
+            INDICATOR_LIST, INDICATOR_CREATE, REPORT_FIND, REPORT_GET, REPORT_EDIT, REPORT_SUBMIT, REPORT_REVIEW,
+            CONSOLIDATION_GET);
+
+    static Map<String, Object> reportRow(Ctx ctx) {
+        return ctx.fixture.jdbc.sql("select status, version, results from report where id = :id")
+                .param("id", ctx.report).query().singleRow();
+    }
 
     /** An indicator code made from the fresh name. */
     static String code(Ctx ctx) {
@@ -109,6 +151,53 @@ final class ExecutionActions {
         long evidence = jdbc.sql("select max(id) from evidence where activity_id = :activity")
                 .param("activity", activity).query(Long.class).single();
         return new long[] {activity, evidence};
+    }
+
+    private static final Map<String, Long> REPORTS = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The report (2025-Q1) of the relation's unit on its issued plan, DRAFT or SUBMITTED; a fresh one (in a period of
+     * its own) when a write must succeed, since the write changes its state.
+     */
+    static void report(Ctx ctx, boolean submitted, boolean fresh) {
+        Unit unit = ctx.world.unit(ctx.relation);
+        long plan = ctx.world.issued.get(ctx.relation);
+        String status = submitted ? "SUBMITTED" : "DRAFT";
+        long id = fresh ? insertReport(ctx, unit, plan, (3000 + YEARS.incrementAndGet() % 6000) + "-Q1", status)
+                : REPORTS.computeIfAbsent(ctx.world.token + ctx.relation + status, key -> insertReport(ctx, unit,
+                        plan, PERIOD, status));
+        ctx.unit = unit;
+        ctx.plan = plan;
+        ctx.report = id;
+        ctx.before.putAll(reportRow(ctx));
+        ctx.fresh = ctx.fixture.freshName("Kết quả");
+    }
+
+    private static long insertReport(Ctx ctx, Unit unit, long plan, String period, String status) {
+        var jdbc = ctx.fixture.jdbc;
+        OffsetDateTime now = OffsetDateTime.now();
+        long resident = ctx.world.resident(ctx.relation).id();
+        int year = Integer.parseInt(period.substring(0, 4));
+        // a plan without reporting duties has the quarters of Nghị định 09/2019: Q1 = 15/12 – 14/03
+        jdbc.sql("insert into report (plan_id, unit_id, unit_path, period_id, period_from, period_to, status, version, "
+                + "revision, submitted_at, on_time, created_by, created_at, updated_by, updated_at) values (:plan, "
+                + ":unit, :path, :period, :from, :to, :status, 0, :revision, :submitted, :onTime, :user, :now, :user, "
+                + ":now)").param("plan", plan).param("unit", unit.id()).param("path", unit.path())
+                .param("period", submittedPeriod(period, status)).param("from", java.time.LocalDate.of(year - 1, 12, 15))
+                .param("to", java.time.LocalDate.of(year, 3, 14)).param("status", status)
+                .param("revision", status.equals("SUBMITTED") ? 1 : 0)
+                .param("submitted", status.equals("SUBMITTED") ? now : null)
+                .param("onTime", status.equals("SUBMITTED") ? Boolean.TRUE : null).param("user", resident)
+                .param("now", now).update();
+        return jdbc.sql("select id from report where plan_id = :plan and unit_id = :unit and period_id = :period")
+                .param("plan", plan).param("unit", unit.id()).param("period", submittedPeriod(period, status))
+                .query(Long.class).single();
+    }
+
+    /** The shared submitted report lives in 2024-Q1, apart from the shared draft of 2025-Q1. */
+    private static String submittedPeriod(String period, String status) {
+        return status.equals("SUBMITTED") && period.equals(PERIOD) ? "2024-Q1" : period;
     }
 
     private static String keep(EvidenceStorage storage, byte[] bytes) {
