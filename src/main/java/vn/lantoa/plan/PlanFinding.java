@@ -32,4 +32,16 @@ public record PlanFinding(String code, Severity severity, String pointer, String
     public boolean blocking() {
         return severity == Severity.BLOCKING;
     }
+
+    /** As JSON members: code, severity, pointer, where, detail, fix. */
+    public java.util.Map<String, Object> members() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("code", code);
+        m.put("severity", severity.name());
+        m.put("pointer", pointer);
+        m.put("where", label);
+        m.put("detail", message);
+        m.put("fix", fix);
+        return m;
+    }
 }

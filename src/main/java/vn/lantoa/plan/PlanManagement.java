@@ -38,9 +38,11 @@ public class PlanManagement {
     private final ApplicationEventPublisher events;
     private final UnitMatching matching;
     private final BasisLinks bases;
+    private final PlanChecks checks;
 
     PlanManagement(Plans plans, Units units, Clock clock, ApplicationEventPublisher events, UnitMatching matching,
-            BasisLinks bases) {
+            BasisLinks bases, PlanChecks checks) {
+        this.checks = checks;
         this.plans = plans;
         this.units = units;
         this.clock = clock;
@@ -122,6 +124,12 @@ public class PlanManagement {
             throw new Problem(422, "PLAN_INCOMPLETE", "Chưa thể ban hành kế hoạch: còn thiếu {0}.",
                     Map.of("missing", missing), list);
         }
+        List<PlanFinding> blocking = checks.run(checked(current)).stream().filter(PlanFinding::blocking).toList();
+        if (!blocking.isEmpty()) {
+            throw new Problem(422, "PLAN_CHECK_FAILED", "Chưa thể ban hành kế hoạch: {0}",
+                    Map.of("findings", blocking.stream().map(PlanFinding::members).toList()),
+                    String.join(" ", blocking.stream().map(PlanFinding::message).toList()));
+        }
         String symbol = current.plan().document().symbol();
         if (plans.issuedSymbolTaken(current.issuerUnitId(), symbol, id)) {
             throw duplicate(symbol);
@@ -171,6 +179,20 @@ public class PlanManagement {
     public List<Long> basisLinks(CurrentUser user, long id) {
         StoredPlan plan = get(user, id);
         return bases.links(id, plan.plan().bases().size());
+    }
+
+    /**
+     * Kiểm tra kế hoạch: what every {@link PlanCheck} finds in the plan as stored, blocking findings first, for a
+     * user who may see the plan.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanFinding> check(CurrentUser user, long id) {
+        return checks.run(checked(get(user, id)));
+    }
+
+    private CheckedPlan checked(StoredPlan plan) {
+        return new CheckedPlan(plan.id(), plan.issuerUnitId(), plan.status(), plan.plan(),
+                matching.of(plan.id(), plan.plan()), bases.links(plan.id(), plan.plan().bases().size()));
     }
 
     /**

@@ -27,7 +27,17 @@
  * {@code PLAN_DUPLICATE_SYMBOL}, held by a unique index). Issuing needs number, symbol, date, issuer, title, signer and
  * at least one assignment (422 {@code PLAN_INCOMPLETE}, property {@code missing}).
  *
- * <p>Tables: {@code plan}, {@code plan_revision} (migrations under {@code db/migration/plan}).
+ * <p><b>Units and bases.</b> Each assignment heading is matched to units of the tree when a draft is saved
+ * ({@link vn.lantoa.plan.AssignmentMatch}: one unit, a group of units, or nothing guessed — a person picks); each basis
+ * whose symbol is an issued plan of the issuer's line links to it, a link closing a cycle refused. Both go into
+ * {@link vn.lantoa.plan.PlanIssued} (assignedUnits, basisPlanIds).
+ *
+ * <p><b>Checks.</b> {@link vn.lantoa.plan.PlanCheck} is the SPI: every bean implementing it runs when a plan is checked
+ * ({@code GET /api/v1/plans/{id}/checks}) and before it is issued; a BLOCKING finding stops the issue (422
+ * {@code PLAN_CHECK_FAILED}, property {@code findings}).
+ *
+ * <p>Tables: {@code plan}, {@code plan_revision}, {@code plan_assignment}, {@code plan_assignment_unit},
+ * {@code plan_basis} (migrations under {@code db/migration/plan}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Kế hoạch")
 package vn.lantoa.plan;

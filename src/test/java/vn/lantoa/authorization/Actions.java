@@ -214,6 +214,9 @@ final class Actions {
             new Action("plan.units", Action.Target.PLAN_DRAFT, List.of(
                     Probe.api(GET, "/api/v1/plans/{id}/assignments").vars(ctx -> ids(ctx.plan))
                             .marker(ctx -> "\"heading\"")), NOTHING, NOTHING),
+            new Action("plan.checks", Action.Target.PLAN_DRAFT, List.of(
+                    Probe.api(GET, "/api/v1/plans/{id}/checks").vars(ctx -> ids(ctx.plan))
+                            .marker(ctx -> "\"findings\"")), NOTHING, NOTHING),
             new Action("plan.pick-units", Action.Target.PLAN_DRAFT, List.of(
                     Probe.api(PUT, "/api/v1/plans/{id}/assignments/{index}").vars(ctx -> ids(ctx.plan, 0))
                             .json(ctx -> Map.of("unitIds", List.of(), "version", ctx.before("version")))),

@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.organization.Units;
 import vn.lantoa.plan.AssignmentMatch;
+import vn.lantoa.plan.PlanFinding;
 import vn.lantoa.plan.PlanInput;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.plan.PlanStatus;
@@ -114,6 +115,25 @@ class PlanApi {
     ResponseEntity<String> issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return answer(ResponseEntity.ok(), management.issue(user, id, version(ifMatch)));
+    }
+
+    @GetMapping("/{id}/checks")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Kiểm tra kế hoạch", description = "Mọi phát hiện của các kiểm tra (PlanCheck) trên kế "
+            + "hoạch như đang lưu: code, severity (BLOCKING chặn ban hành, WARNING cảnh báo), pointer (JSON pointer "
+            + "vào kế hoạch), where (vị trí theo cách người đọc nói), detail (sai gì), fix (sửa thế nào). Phát hiện "
+            + "chặn đứng trước.")
+    ResponseEntity<String> checks(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        List<PlanFinding> findings = management.check(user, id);
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("planId", id);
+        out.put("blocking", findings.stream().filter(PlanFinding::blocking).count());
+        out.put("warnings", findings.stream().filter(f -> !f.blocking()).count());
+        tools.jackson.databind.node.ArrayNode list = out.putArray("findings");
+        for (PlanFinding f : findings) {
+            list.add(json.valueToTree(f.members()));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(out));
     }
 
     @GetMapping("/{id}/assignments")

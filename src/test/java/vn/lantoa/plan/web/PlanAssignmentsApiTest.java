@@ -120,4 +120,38 @@ class PlanAssignmentsApiTest {
                 .andExpect(jsonPath("$.code").value("PLAN_NOT_DRAFT"));
         assertThat(List.of(issued.revision())).containsExactly(1);
     }
+
+    @Test
+    void theChecksSayWhereAndHowToFixAndABlockingFindingStopsTheIssue() throws Exception {
+        PlanFixture tree = new PlanFixture(units);
+        CurrentUser officer = PlanFixture.user(tree.own, Role.OFFICER);
+        ObjectNode body = (ObjectNode) mapper.readTree(PlanApiTest.PLAN.replace("TOKEN", tree.token));
+        ((ObjectNode) body.get("document")).put("symbol", "354-KH/TU" + tree.token);
+        body.set("bases", mapper.readTree("[ { \"kind\": \"KH\", \"symbol\": \"354-KH/TU" + tree.token
+                + "\", \"issuedOn\": \"2025-01-01\", \"issuer\": \"Thành ủy\" } ]"));
+        String created = mvc.perform(post("/api/v1/plans").with(as(officer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(mapper.writeValueAsString(body)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = mapper.readTree(created).get("id").longValue();
+
+        mvc.perform(get("/api/v1/plans/" + id + "/checks").with(as(officer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blocking").value(1))
+                .andExpect(jsonPath("$.findings[0].code").value("basis-cycle"))
+                .andExpect(jsonPath("$.findings[0].severity").value("BLOCKING"))
+                .andExpect(jsonPath("$.findings[0].pointer").value("/bases/0/symbol"))
+                .andExpect(jsonPath("$.findings[0].where").value("Căn cứ › 354-KH/TU" + tree.token))
+                .andExpect(jsonPath("$.findings[0].fix").isNotEmpty());
+        // a unit that may not see the draft learns nothing of it
+        mvc.perform(get("/api/v1/plans/" + id + "/checks").with(as(tree.front, Role.OFFICER)))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/v1/plans/" + id + "/issue").with(as(officer)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("PLAN_CHECK_FAILED"))
+                .andExpect(jsonPath("$.findings[0].code").value("basis-cycle"));
+        mvc.perform(get("/api/v1/plans/" + id).with(as(officer)))
+                .andExpect(jsonPath("$.status").value("DRAFT"));
+        assertThat(events.stream(PlanIssued.class).filter(e -> e.planId() == id)).isEmpty();
+    }
 }
