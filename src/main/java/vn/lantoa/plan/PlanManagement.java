@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.account.CurrentUser;
+import vn.lantoa.audit.AuditLog;
 import vn.lantoa.organization.Unit;
 import vn.lantoa.organization.Units;
 import vn.lantoa.planformat.DocumentHeader;
@@ -39,10 +40,12 @@ public class PlanManagement {
     private final UnitMatching matching;
     private final BasisLinks bases;
     private final PlanChecks checks;
+    private final AuditLog audit;
 
     PlanManagement(Plans plans, Units units, Clock clock, ApplicationEventPublisher events, UnitMatching matching,
-            BasisLinks bases, PlanChecks checks) {
+            BasisLinks bases, PlanChecks checks, AuditLog audit) {
         this.checks = checks;
+        this.audit = audit;
         this.plans = plans;
         this.units = units;
         this.clock = clock;
@@ -126,9 +129,7 @@ public class PlanManagement {
         }
         List<PlanFinding> blocking = checks.run(checked(current)).stream().filter(PlanFinding::blocking).toList();
         if (!blocking.isEmpty()) {
-            throw new Problem(422, "PLAN_CHECK_FAILED", "Chưa thể ban hành kế hoạch: {0}",
-                    Map.of("findings", blocking.stream().map(PlanFinding::members).toList()),
-                    String.join(" ", blocking.stream().map(PlanFinding::message).toList()));
+            throw checkFailed(blocking);
         }
         String symbol = current.plan().document().symbol();
         if (plans.issuedSymbolTaken(current.issuerUnitId(), symbol, id)) {
@@ -141,6 +142,8 @@ public class PlanManagement {
         } catch (DuplicateKeyException e) {
             throw duplicate(symbol); // issued by someone else at the same moment
         }
+        plans.markRevisionIssued(id, user.id(), user.displayName(), now());
+        audit.ok("plan.issue", "plan", id, symbol);
         StoredPlan issued = plans.byId(id).orElseThrow();
         // plans issued since the draft was last saved may now be found among its bases
         List<Long> links = link(id, issued.issuerUnitId(), issued.plan());
@@ -148,6 +151,90 @@ public class PlanManagement {
                 issued.plan().document().issuedOn(), issued.updatedAt(), basisPlanIds(links),
                 assignedUnits(matching.of(id, issued.plan()))));
         return issued;
+    }
+
+    /**
+     * Sửa đổi: an issued plan's next version. The whole new document replaces the current one as a new revision (the
+     * earlier ones stay, for the history); it is checked like an issue (blocking findings refuse it) and published as
+     * {@link PlanIssued} with the new revision.
+     *
+     * @param note    why it is amended (shown in the history), may be null
+     * @param version the version the amendment replaces (If-Match or the body); a stale one → 409 STALE_VERSION
+     * @throws Problem 409 {@code PLAN_NOT_ISSUED} for a draft (edit it) or a closed plan
+     */
+    @Transactional
+    public StoredPlan amend(CurrentUser user, long id, PlanInput input, String note, Long version) {
+        StoredPlan current = writable(user, id);
+        if (current.status() != PlanStatus.ISSUED) {
+            throw notIssued();
+        }
+        long expected = version(input.version(), version);
+        if (expected != current.version()) {
+            throw stale();
+        }
+        List<Map<String, Object>> missing = missingForIssue(input.plan());
+        if (!missing.isEmpty()) {
+            String list = String.join(", ", missing.stream().map(m -> (String) m.get("detail")).toList());
+            throw new Problem(422, "PLAN_INCOMPLETE", "Chưa thể ban hành kế hoạch: còn thiếu {0}.",
+                    Map.of("missing", missing), list);
+        }
+        if (!plans.amend(id, expected, input.plan(), user.id(), user.displayName(), note, now())) {
+            throw stale();
+        }
+        matching.refresh(id, current.issuerUnitId(), input.plan());
+        List<Long> links = link(id, current.issuerUnitId(), input.plan());
+        StoredPlan amended = plans.byId(id).orElseThrow();
+        List<PlanFinding> blocking = checks.run(checked(amended)).stream().filter(PlanFinding::blocking).toList();
+        if (!blocking.isEmpty()) {
+            throw checkFailed(blocking); // rolls the amendment back
+        }
+        audit.ok("plan.amend", "plan", id, "revision " + amended.revision() + (note == null ? "" : ": " + note));
+        events.publishEvent(new PlanIssued(id, amended.revision(), amended.issuerUnitId(),
+                amended.plan().document().symbol(), amended.plan().document().issuedOn(), amended.updatedAt(),
+                basisPlanIds(links), assignedUnits(matching.of(id, amended.plan()))));
+        return amended;
+    }
+
+    /**
+     * Kết thúc: an issued plan is closed (the campaign is over): it stays readable, is no longer amended.
+     *
+     * @param version the version seen, or null to close whatever is stored now
+     */
+    @Transactional
+    public StoredPlan close(CurrentUser user, long id, Long version) {
+        StoredPlan current = writable(user, id);
+        if (current.status() != PlanStatus.ISSUED) {
+            throw notIssued();
+        }
+        if ((version != null && version != current.version()) || !plans.close(id, current.version(), user.id(), now())) {
+            throw stale();
+        }
+        audit.ok("plan.close", "plan", id, current.plan().document().symbol());
+        return plans.byId(id).orElseThrow();
+    }
+
+    /** Lịch sử: every version of the plan, the first first, each with what changed from the one before. */
+    @Transactional(readOnly = true)
+    public List<PlanVersion> history(CurrentUser user, long id) {
+        get(user, id);
+        List<PlanVersion> out = new ArrayList<>();
+        Plans.Revision previous = null;
+        for (Plans.Revision r : plans.revisions(id)) {
+            out.add(new PlanVersion(r.revision(), r.savedBy(), r.savedByName(), r.savedAt(), r.note(),
+                    previous == null ? List.of() : PlanDiff.between(previous.plan(), r.plan())));
+            previous = r;
+        }
+        return out;
+    }
+
+    private static Problem notIssued() {
+        return Problem.conflict("PLAN_NOT_ISSUED", "Chỉ sửa đổi hoặc kết thúc được kế hoạch đã ban hành.");
+    }
+
+    private static Problem checkFailed(List<PlanFinding> blocking) {
+        return new Problem(422, "PLAN_CHECK_FAILED", "Chưa thể ban hành kế hoạch: {0}",
+                Map.of("findings", blocking.stream().map(PlanFinding::members).toList()),
+                String.join(" ", blocking.stream().map(PlanFinding::message).toList()));
     }
 
     /**

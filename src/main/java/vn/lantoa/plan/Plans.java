@@ -118,6 +118,65 @@ public class Plans {
                 .param("version", expectedVersion).update() == 1;
     }
 
+    /**
+     * Amends an issued plan (sửa đổi): its next revision holds the new document, the header columns follow it, if its
+     * version is still {@code expectedVersion}; false otherwise.
+     */
+    boolean amend(long id, long expectedVersion, Plan plan, long userId, String userName, String note,
+            Instant now) {
+        int changed = jdbc.sql("update plan set kind = :kind, number = :number, symbol = :symbol, system = :system, "
+                        + "issued_on = :issuedOn, title = :title, search_key = :key, revision = revision + 1, "
+                        + "version = version + 1, updated_by = :user, updated_at = :now "
+                        + "where id = :id and version = :version and status = 'ISSUED'")
+                .params(header(plan.document()))
+                .param("user", userId).param("now", utc(now)).param("id", id).param("version", expectedVersion)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("insert into plan_revision (plan_id, revision, document, saved_by, saved_at, saved_by_name, note) "
+                        + "select id, revision, :document, :user, :now, :name, :note from plan where id = :id")
+                .param("document", PlanJson.write(plan)).param("user", userId).param("now", utc(now))
+                .param("name", cut(userName, 200)).param("note", cut(note, 2000)).param("id", id).update();
+        return true;
+    }
+
+    /** Closes an issued plan if its version is still {@code expectedVersion}; false otherwise. */
+    boolean close(long id, long expectedVersion, long userId, Instant now) {
+        return jdbc.sql("update plan set status = 'CLOSED', version = version + 1, closed_by = :user, "
+                        + "closed_at = :now, updated_by = :user, updated_at = :now "
+                        + "where id = :id and version = :version and status = 'ISSUED'")
+                .param("user", userId).param("now", utc(now)).param("id", id).param("version", expectedVersion)
+                .update() == 1;
+    }
+
+    /** Records the name of who issued revision 1 (the draft's revision, saved in place until then). */
+    void markRevisionIssued(long id, long userId, String userName, Instant now) {
+        jdbc.sql("update plan_revision set saved_by = :user, saved_by_name = :name, saved_at = :now "
+                        + "where plan_id = :id and revision = (select revision from plan where id = :id)")
+                .param("user", userId).param("name", cut(userName, 200)).param("now", utc(now)).param("id", id)
+                .update();
+    }
+
+    /** A stored revision of a plan. */
+    record Revision(int revision, Plan plan, long savedBy, String savedByName, Instant savedAt, String note) {
+    }
+
+    /** Every revision of a plan, the first first. */
+    List<Revision> revisions(long id) {
+        return jdbc.sql("select revision, document, saved_by, saved_by_name, saved_at, note from plan_revision "
+                        + "where plan_id = :id order by revision")
+                .param("id", id)
+                .query((rs, i) -> new Revision(rs.getInt("revision"), PlanJson.read(rs.getString("document")),
+                        rs.getLong("saved_by"), rs.getString("saved_by_name"), instant(rs, "saved_at"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     /** Whether the issuer already has an issued plan (another than {@code exceptId}) with this symbol. */
     boolean issuedSymbolTaken(long issuerUnitId, String symbol, long exceptId) {
         return jdbc.sql("select count(*) from plan where issuer_unit_id = :unit and issued_symbol = :symbol "

@@ -214,6 +214,20 @@ final class Actions {
             new Action("plan.units", Action.Target.PLAN_DRAFT, List.of(
                     Probe.api(GET, "/api/v1/plans/{id}/assignments").vars(ctx -> ids(ctx.plan))
                             .marker(ctx -> "\"heading\"")), NOTHING, NOTHING),
+            new Action("plan.amend", Action.Target.PLAN_ISSUED, List.of(
+                    Probe.api(POST, "/api/v1/plans/{id}/amendments").vars(ctx -> ids(ctx.plan))
+                            .json(ctx -> planBody(ctx, number(ctx.before("version"))))), NOTHING, ctx -> {
+                Map<String, Object> plan = planRow(ctx);
+                assertThat(plan.get("title")).as("the amended title").isEqualTo(ctx.fresh);
+                assertThat(ctx.fixture.jdbc.sql("select revision from plan where id = :id").param("id", ctx.plan)
+                        .query(Integer.class).single()).as("the revision").isEqualTo(2);
+            }),
+            new Action("plan.close", Action.Target.PLAN_ISSUED, List.of(
+                    Probe.api(POST, "/api/v1/plans/{id}/close").vars(ctx -> ids(ctx.plan))), NOTHING,
+                    ctx -> assertThat(planRow(ctx).get("status")).as("the status").isEqualTo("CLOSED")),
+            new Action("plan.history", Action.Target.PLAN_ISSUED, List.of(
+                    Probe.api(GET, "/api/v1/plans/{id}/history").vars(ctx -> ids(ctx.plan))
+                            .marker(ctx -> "\"revision\"")), NOTHING, NOTHING),
             new Action("plan.checks", Action.Target.PLAN_DRAFT, List.of(
                     Probe.api(GET, "/api/v1/plans/{id}/checks").vars(ctx -> ids(ctx.plan))
                             .marker(ctx -> "\"findings\"")), NOTHING, NOTHING),

@@ -30,6 +30,7 @@ import vn.lantoa.plan.PlanFinding;
 import vn.lantoa.plan.PlanInput;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.plan.PlanStatus;
+import vn.lantoa.plan.PlanVersion;
 import vn.lantoa.plan.PlanSummary;
 import vn.lantoa.plan.StoredPlan;
 import vn.lantoa.planformat.PlanJson;
@@ -115,6 +116,53 @@ class PlanApi {
     ResponseEntity<String> issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return answer(ResponseEntity.ok(), management.issue(user, id, version(ifMatch)));
+    }
+
+    @PostMapping(path = "/{id}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Sửa đổi kế hoạch đã ban hành", description = "Thân: toàn bộ kế hoạch mới (như PUT) với "
+            + "phiên bản đang xem (If-Match hoặc trường version); tham số note: lý do sửa đổi. Tạo phiên bản "
+            + "(revision) mới, các phiên bản cũ giữ nguyên để xem lịch sử; kiểm tra như khi ban hành. Dự thảo hoặc "
+            + "kế hoạch đã kết thúc: 409 PLAN_NOT_ISSUED." + BODY)
+    ResponseEntity<String> amend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam(name = "note", required = false) String note, @RequestBody String body) {
+        return answer(ResponseEntity.ok(), management.amend(user, id, PlanInput.parse(body), note, version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Kết thúc kế hoạch", description = "Kế hoạch đã ban hành chuyển sang CLOSED: vẫn xem được, "
+            + "không sửa đổi nữa. If-Match (không bắt buộc): phiên bản đã xem. Không phải kế hoạch đã ban hành: 409 "
+            + "PLAN_NOT_ISSUED.")
+    ResponseEntity<String> close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(ResponseEntity.ok(), management.close(user, id, version(ifMatch)));
+    }
+
+    @GetMapping("/{id}/history")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Lịch sử sửa đổi", description = "Mọi phiên bản (revision) của kế hoạch: ai lưu, lúc nào, "
+            + "lý do, và các trường đã thay đổi so với phiên bản trước (pointer, where, before, after).")
+    ResponseEntity<String> history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        tools.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (PlanVersion v : management.history(user, id)) {
+            ObjectNode n = out.addObject();
+            n.put("revision", v.revision());
+            n.put("savedBy", v.savedBy());
+            n.put("savedByName", v.savedByName());
+            n.put("savedAt", v.savedAt() == null ? null : v.savedAt().toString());
+            n.put("note", v.note());
+            tools.jackson.databind.node.ArrayNode changes = n.putArray("changes");
+            for (PlanVersion.Change c : v.changes()) {
+                ObjectNode cn = changes.addObject();
+                cn.put("pointer", c.pointer());
+                cn.put("where", c.label());
+                cn.put("before", c.before());
+                cn.put("after", c.after());
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(out));
     }
 
     @GetMapping("/{id}/checks")
