@@ -11,8 +11,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.lantoa.organization.Unit;
-import vn.lantoa.organization.Units;
 import vn.lantoa.plan.PlanIssued;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.plan.StoredPlan;
@@ -37,20 +35,15 @@ import vn.lantoa.planformat.TaskKind;
 @Service
 public class CascadeIssuing {
 
-    /** At most this many headings are matched by name when the plan module sends no matched units. */
-    private static final int MAX_HEADINGS_BY_NAME = 200;
-
     private final PlanManagement plans;
     private final CascadeTree tree;
     private final CascadeTasks tasks;
-    private final Units units;
     private final Clock clock;
 
-    CascadeIssuing(PlanManagement plans, CascadeTree tree, CascadeTasks tasks, Units units, Clock clock) {
+    CascadeIssuing(PlanManagement plans, CascadeTree tree, CascadeTasks tasks, Clock clock) {
         this.plans = plans;
         this.tree = tree;
         this.tasks = tasks;
-        this.units = units;
         this.clock = clock;
     }
 
@@ -72,8 +65,8 @@ public class CascadeIssuing {
         Plan plan = stored.plan();
         CascadeTree.PlanNode node = place(event, plan);
         implement(event, node);
-        List<PlanIssued.AssignedUnit> assigned = event.assignedUnits().isEmpty() ? byName(stored)
-                : event.assignedUnits();
+        // the plan module matched the headings to units (groups expanded); unmatched headings wait for a person
+        List<PlanIssued.AssignedUnit> assigned = event.assignedUnits();
         if (assigned.isEmpty() || tree.hasEntries(node.planId())) {
             return 0;
         }
@@ -170,38 +163,5 @@ public class CascadeIssuing {
         int written = tasks.insertUnitTasks(node.planId(), unitTasks);
         tree.insertEntries(node, new ArrayList<>(entries.values()));
         return written;
-    }
-
-    /**
-     * The assigned units when the plan module has not matched the headings: a heading that is exactly one open unit's
-     * name or short name (without regard to diacritics and case), preferring units in the issuer's subtree.
-     */
-    private List<PlanIssued.AssignedUnit> byName(StoredPlan stored) {
-        List<PlanIssued.AssignedUnit> found = new ArrayList<>();
-        List<Assignment> assignments = stored.plan().assignments();
-        if (assignments.size() > MAX_HEADINGS_BY_NAME) {
-            return found;
-        }
-        Unit issuer = units.get(stored.issuerUnitId());
-        for (int a = 0; a < assignments.size(); a++) {
-            Assignment assignment = assignments.get(a);
-            if (assignment.unit() == null || assignment.unit().isBlank()) {
-                continue;
-            }
-            List<Unit> named = units.withShortName(assignment.unit(), false);
-            if (named.isEmpty()) {
-                named = units.search(assignment.unit(), null, false, 50).stream()
-                        .filter(u -> vn.lantoa.shared.VietnameseText.fold(u.name())
-                                .equals(vn.lantoa.shared.VietnameseText.fold(assignment.unit())))
-                        .toList();
-            }
-            List<Unit> below = named.stream().filter(u -> u.path().startsWith(issuer.path())).toList();
-            List<Unit> candidates = below.isEmpty() ? named : below;
-            if (candidates.size() == 1 && candidates.get(0).id() != issuer.id()) {
-                found.add(new PlanIssued.AssignedUnit(candidates.get(0).id(), a,
-                        assignment.role() == null ? Role.LEAD : assignment.role()));
-            }
-        }
-        return found;
     }
 }

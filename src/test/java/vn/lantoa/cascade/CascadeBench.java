@@ -294,16 +294,16 @@ class CascadeBench {
                   "channels": [ { "kind": "mass_media", "title": "Báo chí", "items": [] } ],
                   "themes": [ "Niềm tin mới" ],
                   "assignments": [
-                    { "unit": "Các tỉnh ủy, thành ủy BENCH", "role": "lead", "tasks": [
+                    { "unit": "Nhóm một BENCH", "role": "lead", "tasks": [
                       { "text": "Xây dựng kế hoạch thực hiện", "due": { "date": "2025-02-15" }, "kind": "plan" },
                       { "text": "Báo cáo kết quả", "due": { "date": "2025-06-15" }, "kind": "report" } ] },
-                    { "unit": "Đảng ủy các xã, phường BENCH", "role": "lead", "tasks": [
+                    { "unit": "Nhóm hai BENCH", "role": "lead", "tasks": [
                       { "text": "Xây dựng kế hoạch thực hiện", "due": { "date": "2025-03-01" }, "kind": "plan" },
                       { "text": "Báo cáo kết quả", "due": { "date": "2025-06-10" }, "kind": "report" } ] },
-                    { "unit": "Các cơ quan, đoàn thể BENCH", "role": "lead", "tasks": [
+                    { "unit": "Nhóm ba BENCH", "role": "lead", "tasks": [
                       { "text": "Treo băng rôn, khẩu hiệu", "due": { "date": "2025-03-31" }, "kind": "activity" },
                       { "text": "Báo cáo kết quả", "due": { "date": "2025-06-05" }, "kind": "report" } ] },
-                    { "unit": "Các chi bộ BENCH", "role": "lead", "tasks": [
+                    { "unit": "Nhóm bốn BENCH", "role": "lead", "tasks": [
                       { "text": "Quán triệt tại sinh hoạt chi bộ", "due": { "date": "2025-03-31" },
                         "kind": "activity" } ] } ],
                   "recipients": [ "Lưu" ]
@@ -357,7 +357,7 @@ class CascadeBench {
                         vn.lantoa.planformat.Role.LEAD));
             }
             issue(provinceOfficer, draft, province, r < 0.25 ? LocalDate.of(2025, 2, 20) : LocalDate.of(2025, 2, 10),
-                    List.of("Đảng ủy các xã, phường BENCH", "Các sở, ngành, đoàn thể BENCH"), below);
+                    List.of("Nhóm hai BENCH", "Nhóm năm BENCH"), below);
             issuedPlans++;
             for (long communeId : tree.communes().get(p)) {
                 U commune = byId.get(communeId);
@@ -378,7 +378,7 @@ class CascadeBench {
                     }
                 }
                 issue(communeOfficer, communeDraft, commune, c < 0.4 ? LocalDate.of(2025, 3, 20)
-                        : LocalDate.of(2025, 2, 25), List.of("Các cơ quan, đoàn thể, chi bộ BENCH"), bodies);
+                        : LocalDate.of(2025, 2, 25), List.of("Nhóm sáu BENCH"), bodies);
                 issuedPlans++;
             }
         }
