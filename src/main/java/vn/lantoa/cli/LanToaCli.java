@@ -16,7 +16,7 @@ public final class LanToaCli {
 
     /** Every command, by class. Add new commands here. */
     private static final List<Class<?>> COMMANDS = List.of(UserCommand.class, ImportCommand.class, CheckCommand.class,
-            GenerateCommand.class);
+            GenerateCommand.class, RenderCommand.class);
 
     private LanToaCli() {
     }

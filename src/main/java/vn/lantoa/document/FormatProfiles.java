@@ -36,7 +36,7 @@ public final class FormatProfiles {
             "number.prefix", "number.size", "number.padBelowTen", "number.symbolPattern", "date.size", "date.italic",
             "date.padDayBelowTen", "date.padMonths", "kind.size", "title.size", "title.ruleFraction", "body.size",
             "body.firstIndentMm", "body.spaceAfterPt", "body.lineSpacingPt", "body.end", "signer.size",
-            "signer.nameGapLines", "signature.leftColumnPercent", "recipients.label", "recipients.labelSize", "recipients.labelStyle",
+            "signer.nameGapLines", "signature.leftColumnPercent", "signer.authorityForms", "recipients.label", "recipients.labelSize", "recipients.labelStyle",
             "recipients.size", "recipients.separator", "recipients.archive", "pageNumber.fromPage",
             "pageNumber.size", "pageNumber.position");
 

@@ -22,9 +22,14 @@ public final class Words {
     }
 
     public static String get(String key, Object... args) {
+        return message("document.word." + key, args);
+    }
+
+    /** Any text of the module's bundle by its full key ({@code document.check.symbol}), in Vietnamese; null if none. */
+    public static String message(String key, Object... args) {
         String pattern;
         try {
-            pattern = BUNDLE.getString("document.word." + key);
+            pattern = BUNDLE.getString(key);
         } catch (MissingResourceException e) {
             return null;
         }
