@@ -237,6 +237,10 @@ final class Actions {
                     NOTHING, ctx -> assertThat(number(planRow(ctx).get("version"))).as("the version")
                             .isEqualTo(number(ctx.before("version")) + 1)),
 
+            // ------------------------------------------------------------------- official documents (issue 8)
+            new Action("plan.document", Action.Target.PLAN_ISSUED, planDocument(), NOTHING, NOTHING),
+            new Action("plan.document-draft", Action.Target.PLAN_DRAFT, planDocument(), NOTHING, NOTHING),
+
             // --------------------------------------------------------------------------------------------- events
             new Action("event.list", Action.Target.EVENT, List.of(
                     Probe.api(GET, "/api/v1/events").params(ctx -> Map.of("q", ctx.before("name"), "subtree", true))
@@ -403,6 +407,14 @@ final class Actions {
     private static Probe planTimes() {
         return Probe.api(GET, "/api/v1/plans/{id}/times").vars(ctx -> ids(ctx.plan))
                 .marker(ctx -> "\"planId\":" + ctx.plan + ",");
+    }
+
+    /** The plan as DOCX (a zip: its first entry's name is readable) and as PDF. */
+    private static List<Probe> planDocument() {
+        return List.of(
+                Probe.api(GET, "/api/v1/plans/{id}/document.docx").vars(ctx -> ids(ctx.plan))
+                        .marker(ctx -> "[Content_Types].xml"),
+                Probe.api(GET, "/api/v1/plans/{id}/document.pdf").vars(ctx -> ids(ctx.plan)).marker(ctx -> "%PDF-"));
     }
 
     private static Probe planEdit() {
