@@ -62,6 +62,12 @@ public class EventManagement {
                 .orElse(List.of());
     }
 
+    /** The event, whoever asks: for modules reacting to {@link EventRescheduled}; never hand it to a user unchecked. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<EventRecord> find(long id) {
+        return events.byId(id);
+    }
+
     /** The event, or 404 when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public EventRecord get(CurrentUser user, long id) {

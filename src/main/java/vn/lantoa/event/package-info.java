@@ -10,8 +10,14 @@
  *
  * <p><b>Published event.</b> {@link vn.lantoa.event.EventRescheduled} (eventId, owner, name, old and new start and end)
  * when an event's dates are set or changed, in the transaction of the change. The notification module tells the units
- * whose plans' times move (listen with {@code @TransactionalEventListener}; find the plans whose
+ * whose plans' times move (listen with {@code @TransactionalEventListener}; the issued plans tied to the event and the
+ * units they assign: {@code vn.lantoa.schedule.Schedule#tiedTo(eventId)}, or any plan whose
  * {@link vn.lantoa.event.PlanTimes#events()} carry that event id).
+ *
+ * <p><b>For other modules.</b> {@link vn.lantoa.event.EventTimes#resolve(long, vn.lantoa.planformat.Plan, long)} (a
+ * stored plan: id, content, issuer) and {@code resolveAll} (many plans, three queries) give each phase bound, task due
+ * and reporting due by JSON pointer ({@link vn.lantoa.event.PlanTimes#at}): a date with its rules, or what it waits for.
+ * Call it when reading, never store its result.
  *
  * <p><b>Who sees an event.</b> Everyone sees national events (no owner: the usual anniversaries). An event of a unit is
  * seen by that unit's subtree and by the units above it (they oversee the subtree); the system administrator sees all.

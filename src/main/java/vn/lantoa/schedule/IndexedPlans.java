@@ -45,6 +45,12 @@ class IndexedPlans {
                 .param("unit", unit).param("index", index).update()));
     }
 
+    /** Every indexed plan. */
+    List<Row> all() {
+        return jdbc.sql("select plan_id, issuer_unit_id from schedule_plan order by plan_id")
+                .query((rs, n) -> new Row(rs.getLong("plan_id"), rs.getLong("issuer_unit_id"))).list();
+    }
+
     /** Every indexed plan whose issuer is one of these units. */
     List<Row> issuedBy(Collection<Long> units) {
         if (units.isEmpty()) {

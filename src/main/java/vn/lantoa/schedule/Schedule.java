@@ -94,6 +94,45 @@ public class Schedule {
         return sheet(unit, subtree, stored, events.visibleToUnit(unit.id(), subtree), from, to);
     }
 
+    /**
+     * The issued plans whose times are tied to this event now, with the units they assign: whom to tell when the event
+     * moves ({@link vn.lantoa.event.EventRescheduled}). No user is acting. The candidates are the plans issued in the
+     * event's owner's subtree (every plan for a national event), since a plan's events are matched among those of its
+     * issuer and the units above it.
+     */
+    @Transactional(readOnly = true)
+    public List<AffectedPlan> tiedTo(long eventId) {
+        Optional<EventRecord> event = events.find(eventId);
+        if (event.isEmpty()) {
+            return List.of();
+        }
+        Long owner = event.get().ownerUnitId();
+        List<IndexedPlans.Row> rows = owner == null ? index.all()
+                : index.issuedBy(units.subtree(owner).stream().map(Unit::id).toList());
+        List<PlanToResolve> batch = new ArrayList<>();
+        for (IndexedPlans.Row row : rows) {
+            plans.issued(row.planId()).filter(p -> p.status() == PlanStatus.ISSUED)
+                    .ifPresent(p -> batch.add(new PlanToResolve(p.id(), p.plan(), p.issuerUnitId())));
+        }
+        Map<Long, PlanTimes> resolved = times.resolveAll(batch);
+        Map<Long, Map<Long, Set<Integer>>> assigned = index.assigned(resolved.keySet());
+        List<AffectedPlan> out = new ArrayList<>();
+        for (PlanToResolve p : batch) {
+            PlanTimes t = resolved.get(p.planId());
+            Set<String> names = new HashSet<>();
+            t.events().stream().filter(d -> Long.valueOf(eventId).equals(d.eventId())).forEach(d -> names.add(d.name()));
+            List<String> pointers = t.times().stream()
+                    .filter(r -> r.written() instanceof vn.lantoa.planformat.TimeRef.Relative rel
+                            && names.contains(rel.event()))
+                    .map(vn.lantoa.event.ResolvedTime::pointer).toList();
+            if (!pointers.isEmpty()) {
+                out.add(new AffectedPlan(p.planId(), p.issuerUnitId(),
+                        List.copyOf(assigned.getOrDefault(p.planId(), Map.of()).keySet()), pointers));
+            }
+        }
+        return out;
+    }
+
     private CalendarSheet sheet(Unit unit, boolean subtree, List<StoredPlan> stored, List<EventRecord> eventList,
             LocalDate from, LocalDate to) {
         Map<Long, Map<Long, Set<Integer>>> assigned = index.assigned(stored.stream().map(StoredPlan::id).toList());

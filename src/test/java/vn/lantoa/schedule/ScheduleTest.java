@@ -47,6 +47,9 @@ class ScheduleTest {
     @Autowired
     PlanManagement plans;
 
+    @Autowired
+    Schedule schedule;
+
     PlanFixture tree;
     ScheduleFixture fixture;
 
@@ -86,6 +89,20 @@ class ScheduleTest {
         // the month grid (wide screens) has the days too
         assertThat(mvc.perform(get("/schedule").param("month", "2025-10").with(ward)).andReturn().getResponse()
                 .getContentAsString()).contains("schedule-grid");
+    }
+
+    @Test
+    void thePlansTiedToTheCongressAreFoundForTheNoticeOfItsMove() {
+        var affected = schedule.tiedTo(fixture.event.id());
+        assertThat(affected).filteredOn(a -> a.planId() == fixture.plan.id()).singleElement().satisfies(a -> {
+            assertThat(a.issuerUnitId()).isEqualTo(tree.own.id());
+            assertThat(a.pointers()).containsExactly("/phases/0/end", "/phases/1/start", "/assignments/0/tasks/0/due");
+        });
+        // another tree's congress of the same name concerns none of this tree's plans
+        PlanFixture other = new PlanFixture(units);
+        var elsewhere = events.create(PlanFixture.user(other.city, Role.SYS_ADMIN), new vn.lantoa.event.EventInput(
+                fixture.congress, null, other.city.id(), null, null, null, null, null, null, null));
+        assertThat(schedule.tiedTo(elsewhere.id())).noneMatch(a -> a.planId() == fixture.plan.id());
     }
 
     @Test
