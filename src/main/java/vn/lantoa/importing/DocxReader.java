@@ -632,7 +632,41 @@ final class DocxReader {
             }
         }
 
-        /** A two-column table gives its left cells (column 1), then its right cells (column 2). */
+        /** Each cell's paragraphs as one text (labels shown), row by row. */
+        private static List<List<String>> cellTexts(Table table) {
+            List<List<String>> rows = new ArrayList<>(table.rows.size());
+            for (List<List<TextBlock>> row : table.rows) {
+                List<String> cells = new ArrayList<>(row.size());
+                for (List<TextBlock> cell : row) {
+                    StringBuilder text = new StringBuilder();
+                    for (TextBlock b : cell) {
+                        if (text.length() > 0) {
+                            text.append(' ');
+                        }
+                        text.append(b.displayed());
+                    }
+                    cells.add(text.toString());
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+
+        private static String firstWhere(Table table) {
+            for (List<List<TextBlock>> row : table.rows) {
+                for (List<TextBlock> cell : row) {
+                    if (!cell.isEmpty()) {
+                        return cell.get(0).where();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A two-column table gives its left cells (column 1), then its right cells (column 2); an assignment table
+         * its units and their tasks ({@link AssignmentTable}); any other table its cells row by row.
+         */
         private void finish(Table table) {
             List<TextBlock> blocks = new ArrayList<>();
             boolean twoColumns = !table.rows.isEmpty() && table.rows.stream().allMatch(r -> r.size() == 2);
@@ -646,9 +680,18 @@ final class DocxReader {
                     }
                 }
             } else {
-                for (List<List<TextBlock>> row : table.rows) {
-                    for (List<TextBlock> cell : row) {
-                        blocks.addAll(cell);
+                List<AssignmentTable.Item> items = AssignmentTable.read(cellTexts(table));
+                if (items != null) {
+                    String where = firstWhere(table);
+                    for (AssignmentTable.Item item : items) {
+                        blocks.add(new TextBlock(item.text(), null, 0, TextBlock.Alignment.LEFT, false, false, 0,
+                                "bảng" + (where == null ? "" : " ở " + where) + ", hàng " + item.row()));
+                    }
+                } else {
+                    for (List<List<TextBlock>> row : table.rows) {
+                        for (List<TextBlock> cell : row) {
+                            blocks.addAll(cell);
+                        }
                     }
                 }
             }

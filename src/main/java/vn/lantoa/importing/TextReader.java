@@ -29,6 +29,7 @@ final class TextReader {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\w])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![*\\w])");
+    private static final Pattern BREAK = Pattern.compile("<br\\s*/?>");
     private static final Pattern RULE = Pattern.compile("^\\s*([-*_=])(\\s*\\1){2,}\\s*$");
 
     private final ImportLimits limits;
@@ -306,6 +307,21 @@ final class TextReader {
                         add(blocks, part, null, column + 1, firstLine + r);
                     }
                 }
+            }
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            List<String> texts = new ArrayList<>(row.length);
+            for (String cell : row) {
+                texts.add(BREAK.matcher(cell).replaceAll(" "));
+            }
+            cells.add(texts);
+        }
+        List<AssignmentTable.Item> items = AssignmentTable.read(cells);
+        if (items != null) {
+            for (AssignmentTable.Item item : items) {
+                add(blocks, item.text(), null, 0, firstLine + item.row() - 1);
             }
             return;
         }

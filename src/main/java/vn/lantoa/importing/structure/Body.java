@@ -158,7 +158,7 @@ public final class Body {
     }
 
     private static boolean opensSection(Line line) {
-        if (line.label != null && (line.label.style() == Label.Style.ROMAN
+        if (line.label != null && (line.label.style() == Label.Style.ROMAN || line.label.style() == Label.Style.UPPER_LETTER
                 || line.label.style() == Label.Style.DECIMAL)) {
             return true;
         }
@@ -823,9 +823,20 @@ public final class Body {
             if (dueFrom >= 0) {
                 Matcher full = Dates.DMY.matcher(f);
                 full.region(dueFrom, f.length());
+                int listed = dueFrom;
                 while (full.find()) {
-                    LocalDate d = Dates.date(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
-                            Integer.parseInt(full.group(3)));
+                    int y = Integer.parseInt(full.group(3));
+                    // "trước ngày 15/3, 15/6, 15/9 và 15/12/2026": the days listed before a date share its year
+                    for (int[] dm : Dates.dayMonths(f, listed, full.start())) {
+                        if (LISTED.matcher(f.substring(dm[3], full.start())).matches()) {
+                            LocalDate d = Dates.date(dm[0], dm[1], y);
+                            if (d != null) {
+                                due.add(TimeRef.day(d));
+                            }
+                        }
+                    }
+                    listed = full.end();
+                    LocalDate d = Dates.date(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)), y);
                     if (d != null) {
                         due.add(TimeRef.day(d));
                     }
@@ -848,6 +859,7 @@ public final class Body {
                 }
             }
             vn.lantoa.planformat.Frequency frequency = frequency(f, due);
+            String reporter = from != null ? from : subjectBefore(sentence, f, b);
             if (to == null && previousTo != null && (!due.isEmpty() || frequency != null)) {
                 to = previousTo;
             }
@@ -855,9 +867,39 @@ public final class Body {
                 continue;
             }
             previousTo = to != null ? to : previousTo;
-            out.add(new ReportingDuty(from, to, via, frequency, due));
+            out.add(new ReportingDuty(reporter, to, via, frequency, due));
         }
         return out;
+    }
+
+    /** What may stand between days of one list: "15/3, 15/6, 15/9 và 15/12/2026". */
+    private static final Pattern LISTED = Pattern.compile("(?:[\\s,;/\\d]|\\bva\\b|\\bngay\\b)*");
+
+    /** Words between a sentence's subject and its verb "báo cáo": "Các chi bộ định kỳ báo cáo …". */
+    private static final Pattern BEFORE_VERB = Pattern.compile("\\s(?:co trach nhiem|chiu trach nhiem|dinh ky|thuong xuyen"
+            + "|hang thang|hang quy|hang nam|tong hop|kip thoi|chu dong|thuc hien|gui)\\b");
+
+    /**
+     * Who reports, when the sentence names them before its verb and no heading did: "Các chi bộ, Ủy ban Mặt trận Tổ
+     * quốc và các đoàn thể phường báo cáo kết quả về …" → "Các chi bộ, Ủy ban Mặt trận Tổ quốc và các đoàn thể
+     * phường". Null when the sentence opens otherwise ("Định kỳ …", "Báo cáo …", a clause).
+     */
+    private static String subjectBefore(String sentence, String f, int verb) {
+        if (verb <= 0 || verb > 200 || !Character.isUpperCase(sentence.charAt(0))) {
+            return null;
+        }
+        int end = verb;
+        Matcher m = BEFORE_VERB.matcher(f);
+        m.region(0, verb);
+        if (m.find()) {
+            end = m.start();
+        }
+        String subject = Strip.end(sentence.substring(0, end), " ,;-–").trim();
+        if (subject.isEmpty() || !Character.isUpperCase(subject.charAt(0)) || subject.split(" ").length > 20
+                || subject.indexOf('.') >= 0 || subject.indexOf(':') >= 0 || subject.indexOf('(') >= 0) {
+            return null;
+        }
+        return Names.startsWithOrgan(Fold.of(subject)) ? subject : null;
     }
 
     private static int firstOf(String f, int from, String... words) {

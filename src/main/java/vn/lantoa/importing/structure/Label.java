@@ -18,6 +18,8 @@ public record Label(String raw, Style style, int depth, int value, String number
 
     public enum Style {
         /** An unnumbered capitals heading: ranks with roman numerals. */
+        /** "A.", "B.", "C.": parts above the roman sections in some plans ("A. MỤC ĐÍCH, YÊU CẦU" over "I. Mục đích"). */
+        UPPER_LETTER(-1),
         CAPS(0), ROMAN(0), DECIMAL(1), LETTER(20), PAREN(21), DASH(30), PLUS(31), BULLET(32);
 
         final int rank;
@@ -27,7 +29,7 @@ public record Label(String raw, Style style, int depth, int value, String number
         }
 
         public boolean numbered() {
-            return this == ROMAN || this == DECIMAL || this == LETTER || this == PAREN;
+            return this == ROMAN || this == DECIMAL || this == LETTER || this == PAREN || this == UPPER_LETTER;
         }
     }
 
@@ -37,6 +39,7 @@ public record Label(String raw, Style style, int depth, int value, String number
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})\\s{0,3}[.)]\\s*");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,5})(\\.|\\)|\\s)\\s*");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s{0,2}[.)]\\s+");
+    private static final Pattern UPPER_LETTER = Pattern.compile("^([A-ZĐ])\\s{0,2}\\.\\s+");
     private static final Pattern PAREN = Pattern.compile("^\\((\\d{1,2}|[a-zđ])\\)\\s+");
     private static final Pattern BULLET = Pattern.compile("^([-–—−+•●○◦▪■□►➢✓·*](?:\\s{0,3}[-–—−+•●○◦▪■□►➢✓·*]){0,3})\\s*");
 
@@ -68,6 +71,17 @@ public record Label(String raw, Style style, int depth, int value, String number
                 String v = m.group(1);
                 int value = Character.isDigit(v.charAt(0)) ? Integer.parseInt(v) : letterValue(v.charAt(0));
                 return new Label(m.group().trim(), Style.PAREN, 1, value, v, m.end());
+            }
+            return null;
+        }
+        if (first >= 'A' && first <= 'Z' && "IVXLC".indexOf(first) < 0 || first == 'Đ') {
+            // "A. MỤC ĐÍCH …", "B. NỘI DUNG …"; "C." reads as roman 100 and the outline tells it apart
+            m = UPPER_LETTER.matcher(text);
+            if (m.find() && m.end() < text.length() && startsText(text.charAt(m.end()))
+                    && text.indexOf(' ', m.end()) > 0) {
+                char c = m.group(1).charAt(0);
+                return new Label(m.group().trim(), Style.UPPER_LETTER, 1, letterValue(Character.toLowerCase(c)),
+                        m.group(1), m.end());
             }
             return null;
         }
@@ -115,6 +129,12 @@ public record Label(String raw, Style style, int depth, int value, String number
         }
         int v = c - 'a' + 1;
         return v >= 5 ? v + 1 : v;
+    }
+
+    /** The same label read as a capital letter ("C." after "B." is the third part, not roman 100). */
+    Label asUpperLetter() {
+        return new Label(raw, Style.UPPER_LETTER, 1, letterValue(Character.toLowerCase(number.charAt(0))), number,
+                length);
     }
 
     /** Whether this label opens its sequence: 1, a, I. */

@@ -30,7 +30,7 @@ public final class Names {
             "bao", "tieu ban", "to", "cac", "cap uy", "thuong truc", "thu truong", "lanh dao", "lien doan", "quan su",
             "bo chi huy", "ban chi huy", "don", "hop tac xa", "cong ty", "doanh nghiep", "nha truong", "benh vien",
             "hoc vien", "kho bac", "ngan hang", "chi nhanh", "buu dien", "tong cong ty", "dang doan", "ban can su",
-            "co quan", "nguoi dung dau", "bi thu", "chu tich", "to truong", "truong ban", "giam doc", "chi hoi",
+            "co quan", "cong chuc", "nguoi dung dau", "bi thu", "chu tich", "to truong", "truong ban", "giam doc", "chi hoi",
             "chi doan", "uy ban kiem tra", "ubkt", "hoi lien hiep", "lien hiep", "tong lien doan", "huyen doan",
             "tinh doan", "thanh doan", "quan doan", "ban quan ly", "ban dai dien", "dai phat thanh", "dai truyen hinh",
             "nha van hoa", "bql", "btc", "ban to chuc");

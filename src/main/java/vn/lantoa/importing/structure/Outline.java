@@ -30,6 +30,13 @@ public final class Outline {
             if (label == null && isCapsHeading(line)) {
                 label = new Label("", Label.Style.CAPS, 1, 0, "", 0);
             }
+            if (label != null && label.style() == Label.Style.ROMAN && label.number().length() == 1) {
+                Label letter = label.asUpperLetter();
+                int open = openIndex(stack, letter);
+                if (open > 0 && stack.get(open).label.value() + 1 == letter.value()) {
+                    label = letter; // "A.", "B.", then "C." (or "I." after "H."): the next capital letter
+                }
+            }
             Node top = stack.get(stack.size() - 1);
             if (label == null) {
                 top.children.add(new Node(line, null, top));

@@ -252,7 +252,8 @@ public final class Symbols {
 
     /** Where an issuer's name ends; a comma before a capital goes on ("Bộ Văn hóa, Thể thao và Du lịch"). */
     private static final Pattern ISSUER_END = Pattern.compile(
-            "\\s(?:ve|v/v|thuc hien|trien khai|tien toi|khoa|nhiem ky|ban hanh|quy dinh|huong dan|ngay)\\b"
+            "\\s(?:ve|v/v|thuc hien|trien khai|tien toi|khoa|nhiem ky|ban hanh|quy dinh|huong dan|ngay|phe duyet"
+                    + "|sua doi|tang cuong|day manh)\\b"
                     + "|\\s(?:va\\s)?(?:ke hoach|chi thi|nghi quyet|ket luan|thong tri|quyet dinh|cong van|thong bao"
                     + "|nghi dinh|thong tu|chuong trinh|quy dinh|huong dan)\\s(?:so\\s)?\\d|[,;.:()“”\"]|$");
 

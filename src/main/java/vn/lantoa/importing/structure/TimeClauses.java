@@ -28,7 +28,11 @@ public final class TimeClauses {
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "^(\\d{1,2})\\s{0,2}(?:/|\\s{1,3}nam\\s{1,3})\\s{0,2}(\\d{4})");
     private static final Pattern DUE = Pattern.compile("\\b(truoc|cham nhat(?: la)?|han chot(?: la)?|han cuoi(?: la)?"
-            + "|xong truoc|trong thang|vao ngay|truoc khi)\\b");
+            + "|xong truoc|trong thang|vao ngay|truoc khi|thoi han(?: hoan thanh)?|han hoan thanh|hoan thanh)\\b");
+    /** "tháng 4/2026" right after "thời hạn:" or "hoàn thành": the month is the deadline. */
+    private static final Pattern MONTH_AFTER = Pattern.compile("^(?:trong\\s{1,3})?thang\\s{1,3}"
+            + "(?:\\d{1,2}\\s{0,2}[-–]\\s{0,2}(?:thang\\s{1,3})?)?" // "tháng 4 - 5/2026": the range ends in May
+            + "(\\d{1,2})\\s{0,2}(?:/|\\s{1,3}nam\\s{1,3})\\s{0,2}(\\d{4})");
 
     private TimeClauses() {
     }
@@ -385,7 +389,8 @@ public final class TimeClauses {
     public static Due due(String text, Events events, int year) {
         String f = Fold.of(text);
         // a deadline needs one of these words; most tasks have none
-        if (Fold.findAny(f, 0, "truoc", "cham nhat", "han chot", "han cuoi", "trong thang", "vao ngay") < 0) {
+        if (Fold.findAny(f, 0, "truoc", "cham nhat", "han chot", "han cuoi", "trong thang", "vao ngay", "thoi han",
+                "hoan thanh") < 0) {
             return null;
         }
         Matcher m = DUE.matcher(f);
@@ -394,6 +399,27 @@ public final class TimeClauses {
             from = m.end();
             String word = m.group(1);
             int i = skipSpaces(f, m.end());
+            boolean stated = word.startsWith("thoi han") || word.endsWith("hoan thanh");
+            if (stated) {
+                // "thời hạn: 20/3/2026", "hoàn thành ngày 15/4/2025", "thời hạn hoàn thành: tháng 4/2026"; a
+                // "trước …" that follows is read on its own
+                if (i < f.length() && f.charAt(i) == ':') {
+                    i = skipSpaces(f, i + 1);
+                }
+                if (Fold.wordAt(f, i, "vao")) {
+                    i = skipSpaces(f, i + 3);
+                }
+                Matcher mm = MONTH_AFTER.matcher(f.substring(i, Math.min(f.length(), i + 32)));
+                if (mm.find()) {
+                    YearMonth ym = Dates.month(Integer.parseInt(mm.group(1)), Integer.parseInt(mm.group(2)));
+                    if (ym != null) {
+                        return new Due(TimeRef.month(ym), false, null);
+                    }
+                }
+                if (!Fold.wordAt(f, i, "ngay") && Dates.dateAt(f, i) == null) {
+                    continue;
+                }
+            }
             if (word.equals("trong thang")) {
                 Matcher mm = MONTH_YEAR.matcher(f.substring(i, Math.min(f.length(), i + 16)));
                 if (mm.find()) {
