@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,6 +41,9 @@ class ImportApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     static Stream<Arguments> seeds() {
         return Seeds.NAMES.stream().flatMap(n -> Seeds.FORMS.stream().map(f -> Arguments.of(n, f)));
@@ -78,6 +82,31 @@ class ImportApiTest {
                 "Văn bản có dấu chỉ độ mật \"TỐI MẬT\" không được lưu trên hệ thống này.");
         expect(upload("sai.txt", HostileFiles.utf8("KẾ HOẠCH\nabc\u0000")), 415, "UNSUPPORTED_TYPE", "");
         assertThat(spooled()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusedFileIsAuditedByItsHashAndCodeWithNothingOfItsContent() throws Exception {
+        String nonce = Long.toString(System.nanoTime(), 36);
+        byte[] secret = HostileFiles.utf8("UBND PHƯỜNG " + nonce + "\n\nTỐI MẬT\n\nKẾ HOẠCH\nDi chuyển kho vũ khí\n");
+        expect(upload("ke-hoach-" + nonce + ".txt", secret), 422, "SECRET_MARKING", "TỐI MẬT");
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(secret));
+        var rows = jdbc.sql("select action, outcome, object_type, details from audit_entry where object_id = ?")
+                .param(sha256).query().listOfRows();
+        assertThat(rows).hasSize(1);
+        var row = rows.get(0);
+        assertThat(row.get("action")).isEqualTo("PLAN_IMPORT_REJECTED");
+        assertThat(row.get("outcome")).isEqualTo("FAILED");
+        assertThat(row.get("object_type")).isEqualTo("file-sha256");
+        assertThat((String) row.get("details")).isEqualTo("code=SECRET_MARKING; bytes=" + secret.length + "; type=txt")
+                .doesNotContain(nonce).doesNotContain("vũ khí");
+
+        // a file that imports is not audited
+        byte[] plan = Files.readAllBytes(Seeds.file("004_79db2fe38eae3819", "txt"));
+        String planSha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(plan));
+        mvc.perform(multipart("/api/v1/imports").file(upload("ke-hoach.txt", plan)).with(user("cb")).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_id = ?").param(planSha).query(Long.class)
+                .single()).isZero();
     }
 
     private void expect(MockMultipartFile file, int status, String code, String detail) throws Exception {
