@@ -67,7 +67,7 @@ public class CascadeDerive {
             throw TaskManagement.forbidden();
         }
         if (parent.status() == PlanStatus.DRAFT) {
-            throw Problem.conflict("PLAN_NOT_ISSUED", "Kế hoạch chưa ban hành: chưa thể xây dựng kế hoạch thực hiện.");
+            throw Problem.conflict("DERIVE_PLAN_NOT_ISSUED", "Kế hoạch chưa ban hành: chưa thể xây dựng kế hoạch thực hiện.");
         }
         // the unit's entry, locked, so that two requests at once wait for each other here
         Optional<CascadeTree.Entry> entry = jdbc.sql("""

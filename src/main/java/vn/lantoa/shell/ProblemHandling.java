@@ -121,7 +121,7 @@ class ProblemHandling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return responses.answer(new Problem(413, "FILE_TOO_LARGE", "Tệp vượt quá dung lượng cho phép (20 MB)."), request);
+        return responses.answer(new Problem(413, "FILE_TOO_LARGE", "Tệp vượt quá dung lượng cho phép ({0} MB).", 20), request);
     }
 
     @ExceptionHandler(MultipartException.class)

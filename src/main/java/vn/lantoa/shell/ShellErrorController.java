@@ -40,7 +40,7 @@ class ShellErrorController implements ErrorController {
             case 403 -> Problem.forbidden("FORBIDDEN", "Bạn không có quyền thực hiện thao tác này.");
             case 404 -> Problem.notFound("NOT_FOUND", "Không tìm thấy trang hoặc dữ liệu yêu cầu.");
             case 405 -> new Problem(405, "METHOD_NOT_ALLOWED", "Phương thức không được hỗ trợ.");
-            case 413 -> new Problem(413, "FILE_TOO_LARGE", "Tệp vượt quá dung lượng cho phép (20 MB).");
+            case 413 -> new Problem(413, "FILE_TOO_LARGE", "Tệp vượt quá dung lượng cho phép ({0} MB).", 20);
             case 415 -> new Problem(415, "UNSUPPORTED_MEDIA_TYPE", "Kiểu nội dung không được hỗ trợ.");
             default -> new Problem(status >= 400 ? status : 500, "INTERNAL_ERROR",
                     "Đã có lỗi ngoài dự kiến. Vui lòng thử lại; nếu vẫn lỗi, hãy báo cho quản trị hệ thống.");

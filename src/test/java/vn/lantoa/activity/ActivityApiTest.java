@@ -214,7 +214,7 @@ class ActivityApiTest {
         // B-EV-02: HTML named .jpg
         send(activity(title).file(new MockMultipartFile("files", "anh.jpg", "image/jpeg",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))), ward)
-                .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.code").value("UNSUPPORTED_TYPE"));
+                .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.code").value("EVIDENCE_TYPE_UNSUPPORTED"));
         // a PDF named .jpg: the content decides, and the name contradicts it
         send(activity(title).file(new MockMultipartFile("files", "anh.jpg", "image/jpeg",
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))), ward)

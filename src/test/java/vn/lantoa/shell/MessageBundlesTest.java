@@ -77,6 +77,29 @@ class MessageBundlesTest {
         assertThat(missing).as("message keys used in templates but missing from every bundle").isEmpty();
     }
 
+    /**
+     * All bundles share one message source, so a key two modules both define (say, the same problem code) shows one
+     * module's text for the other's error: whichever bundle comes first wins.
+     */
+    @Test
+    void noKeyIsDefinedByTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (String basename : ShellConfiguration.bundleBasenames()) {
+            Properties vi = load(basename + ".properties");
+            if (vi == null) {
+                continue;
+            }
+            for (String key : vi.stringPropertyNames()) {
+                String previous = owner.putIfAbsent(key, basename);
+                if (previous != null) {
+                    clashes.add(key + " in " + previous + " and " + basename);
+                }
+            }
+        }
+        assertThat(clashes).as("keys defined by more than one bundle").isEmpty();
+    }
+
     @Test
     void thereIsAtLeastTheShellBundle() {
         assertThat(ShellConfiguration.bundleBasenames()).contains("i18n/shell");
