@@ -62,7 +62,12 @@ public class CascadeDerive {
     @Transactional
     public Derivation derive(CurrentUser user, long parentPlanId, Long unitId) {
         long unit = unitId == null ? user.unitId() : unitId;
-        StoredPlan parent = plans.get(user, parentPlanId);
+        // a plan that assigns the user's unit is visible to it even from outside the issuer's subtree (issue 6
+        // §Access: a unit sees the plans that assign it); any other plan as the plan module says
+        boolean assigned = user.actsFor(unit) && !user.isSystemAdministrator() && tree.entry(parentPlanId, unit)
+                .isPresent();
+        StoredPlan parent = assigned ? plans.issued(parentPlanId).orElseThrow(() -> Problem.notFound(
+                "PLAN_NOT_FOUND", "Không tìm thấy kế hoạch.")) : plans.get(user, parentPlanId);
         if (!user.actsFor(unit) || (user.role() != Role.OFFICER && user.role() != Role.UNIT_ADMIN)) {
             throw TaskManagement.forbidden();
         }

@@ -62,6 +62,7 @@ class CascadeBench {
 
     static final int ROUNDS = Integer.getInteger("lantoa.bench.rounds", 5);
     static final int SAMPLES = Integer.getInteger("lantoa.bench.samples", 300);
+    static final int COMMUNE_PROVINCES = Integer.getInteger("lantoa.bench.communeProvinces", 34);
 
     @LocalServerPort
     int port;
@@ -144,9 +145,22 @@ class CascadeBench {
         U board = all.stream().filter(u -> u.id() == tree.boardId()).findFirst().orElseThrow();
         CurrentUser boardOfficer = user(board, Role.OFFICER);
 
-        long keep = w2(tag, board, boardOfficer, assigned);
-        w4(tag, tree, all, board, boardOfficer);
-        w3(keep, all, communeIds);
+        String only = System.getProperty("lantoa.bench.only", "w2,w3,w4");
+        long keep;
+        if (only.contains("w2")) {
+            keep = w2(tag, board, boardOfficer, assigned);
+        } else {
+            StoredPlan plan = issueNational(boardOfficer, tag + " w3");
+            tx.execute(s -> issuing.issued(new PlanIssued(plan.id(), 1, board.id(), plan.plan().document().symbol(),
+                    plan.plan().document().issuedOn(), Instant.now(), List.of(), assigned)));
+            keep = plan.id();
+        }
+        if (only.contains("w4")) {
+            w4(tag, tree, all, board, boardOfficer);
+        }
+        if (only.contains("w3")) {
+            w3(keep, all, communeIds);
+        }
 
         Path out = Path.of("target", "bench", "cascade-" + db + ".md");
         Files.createDirectories(out.getParent());
@@ -359,6 +373,9 @@ class CascadeBench {
             issue(provinceOfficer, draft, province, r < 0.25 ? LocalDate.of(2025, 2, 20) : LocalDate.of(2025, 2, 10),
                     List.of("Nhóm hai BENCH", "Nhóm năm BENCH"), below);
             issuedPlans++;
+            if (p >= COMMUNE_PROVINCES) {
+                continue; // communes derive only in the first provinces (-Dlantoa.bench.communeProvinces)
+            }
             for (long communeId : tree.communes().get(p)) {
                 U commune = byId.get(communeId);
                 double c = random.nextDouble();
