@@ -273,7 +273,8 @@ final class Actions {
                     }),
 
             // ------------------------------------------------------- activities, evidence, indicators (issue 7)
-            ExecutionActions.ACTIVITY_RECORD, ExecutionActions.ACTIVITY_LIST, ExecutionActions.ACTIVITY_GET,
+            ExecutionActions.ACTIVITY_RECORD, ExecutionActions.ACTIVITY_FORM, ExecutionActions.ACTIVITY_LIST,
+            ExecutionActions.ACTIVITY_GET,
             ExecutionActions.EVIDENCE_GET, ExecutionActions.INDICATOR_LIST, ExecutionActions.INDICATOR_CREATE,
             ExecutionActions.REPORT_FIND, ExecutionActions.REPORT_GET, ExecutionActions.REPORT_EDIT,
             ExecutionActions.REPORT_SUBMIT, ExecutionActions.REPORT_REVIEW, ExecutionActions.CONSOLIDATION_GET,

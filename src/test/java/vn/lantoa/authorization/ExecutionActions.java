@@ -34,15 +34,23 @@ final class ExecutionActions {
     static final Action ACTIVITY_RECORD = new Action("activity.record", Action.Target.PLAN_WORK, List.of(
             Probe.api(POST, "/api/v1/activities").upload("bien-ban.pdf", ctx -> "%PDF-1.4\n%%EOF\n",
                     ctx -> Map.of("planId", ctx.plan, "title", ctx.fresh, "channel", "oral",
-                            "startsOn", "10/02/2025", "output.attendees", 30))),
+                            "startsOn", "10/02/2025", "output.attendees", 30)),
+            Probe.page(POST, "/activities").upload("bien-ban.pdf", ctx -> "%PDF-1.4\n%%EOF\n",
+                    ctx -> Map.of("planId", ctx.plan, "title", ctx.fresh, "channel", "oral",
+                            "startsOn", "10/02/2025"))),
             NOTHING, ctx -> assertThat(count(ctx, "select count(*) from activity where title = :title and unit_id = "
                     + ":unit", Map.of("title", ctx.fresh, "unit", ctx.actor.unitId()))).as("the activity")
                     .isEqualTo(1));
 
     static final Action ACTIVITY_LIST = new Action("activity.list", Action.Target.ACTIVITY, List.of(
             Probe.api(GET, "/api/v1/activities").params(ctx -> Map.of("plan", ctx.plan))
-                    .marker(ctx -> "\"id\":" + ctx.activity + ",")),
+                    .marker(ctx -> "\"id\":" + ctx.activity + ","),
+            Probe.page(GET, "/activities").params(ctx -> Map.of("plan", ctx.plan))
+                    .marker(ctx -> "data-activity-id=\"" + ctx.activity + "\"")),
             NOTHING, NOTHING);
+
+    static final Action ACTIVITY_FORM = new Action("activity.record-form", Action.Target.NONE, List.of(
+            Probe.page(GET, "/activities/new")), NOTHING, NOTHING);
 
     static final Action ACTIVITY_GET = new Action("activity.get", Action.Target.ACTIVITY, List.of(
             Probe.api(GET, "/api/v1/activities/{id}").vars(ctx -> new Object[] {ctx.activity})
@@ -65,37 +73,49 @@ final class ExecutionActions {
 
     static final Action REPORT_FIND = new Action("report.find", Action.Target.REPORT, List.of(
             Probe.api(GET, "/api/v1/reports").params(ctx -> Map.of("plan", ctx.plan, "unit", ctx.unit.id(),
-                    "period", PERIOD)).marker(ctx -> "\"unitId\":" + ctx.unit.id() + ",")),
+                    "period", PERIOD)).marker(ctx -> "\"unitId\":" + ctx.unit.id() + ","),
+            Probe.page(GET, "/reports").params(ctx -> Map.of("plan", ctx.plan, "unit", ctx.unit.id(),
+                    "period", PERIOD))),
             NOTHING, NOTHING);
 
     static final Action REPORT_GET = new Action("report.get", Action.Target.REPORT, List.of(
             Probe.api(GET, "/api/v1/reports/{id}").vars(ctx -> new Object[] {ctx.report})
-                    .marker(ctx -> "\"id\":" + ctx.report + ",")),
+                    .marker(ctx -> "\"id\":" + ctx.report + ","),
+            Probe.page(GET, "/reports/{id}").vars(ctx -> new Object[] {ctx.report})),
             NOTHING, NOTHING);
 
     static final Action REPORT_EDIT = new Action("report.edit", Action.Target.REPORT, List.of(
             Probe.api(PUT, "/api/v1/reports/{id}").vars(ctx -> new Object[] {ctx.report})
-                    .json(ctx -> Map.of("version", ctx.before("version"), "results", ctx.fresh))),
+                    .json(ctx -> Map.of("version", ctx.before("version"), "results", ctx.fresh)),
+            Probe.page(POST, "/reports/{id}").vars(ctx -> new Object[] {ctx.report})
+                    .params(ctx -> Map.of("version", ctx.before("version"), "results", ctx.fresh))),
             NOTHING, ctx -> assertThat(reportRow(ctx).get("results")).as("the new text").isEqualTo(ctx.fresh));
 
     static final Action REPORT_SUBMIT = new Action("report.submit", Action.Target.REPORT, List.of(
-            Probe.api(POST, "/api/v1/reports/{id}/submit").vars(ctx -> new Object[] {ctx.report})),
+            Probe.api(POST, "/api/v1/reports/{id}/submit").vars(ctx -> new Object[] {ctx.report}),
+            Probe.page(POST, "/reports/{id}/submit").vars(ctx -> new Object[] {ctx.report})
+                    .params(ctx -> Map.of("idempotencyKey", ctx.fresh))),
             NOTHING, ctx -> assertThat(reportRow(ctx).get("status")).as("the status").isEqualTo("SUBMITTED"));
 
     static final Action REPORT_REVIEW = new Action("report.review", Action.Target.REPORT_SUBMITTED, List.of(
             Probe.api(POST, "/api/v1/reports/{id}/return").vars(ctx -> new Object[] {ctx.report})
                     .json(ctx -> Map.of("comment", "Bổ sung số liệu")),
-            Probe.api(POST, "/api/v1/reports/{id}/accept").vars(ctx -> new Object[] {ctx.report})),
+            Probe.api(POST, "/api/v1/reports/{id}/accept").vars(ctx -> new Object[] {ctx.report}),
+            Probe.page(POST, "/reports/{id}/return").vars(ctx -> new Object[] {ctx.report})
+                    .params(ctx -> Map.of("comment", "Bổ sung số liệu")),
+            Probe.page(POST, "/reports/{id}/accept").vars(ctx -> new Object[] {ctx.report})),
             NOTHING, ctx -> assertThat(reportRow(ctx).get("status")).as("the status").isIn("RETURNED", "ACCEPTED"));
 
     static final Action CONSOLIDATION_GET = new Action("consolidation.get", Action.Target.PLAN_WORK, List.of(
             Probe.api(GET, "/api/v1/plans/{id}/consolidation").vars(ctx -> new Object[] {ctx.plan})
                     .params(ctx -> Map.of("period", PERIOD)).marker(ctx -> "\"planId\":" + ctx.plan + ","),
             Probe.api(GET, "/api/v1/plans/{id}/consolidation.xlsx").vars(ctx -> new Object[] {ctx.plan})
+                    .params(ctx -> Map.of("period", PERIOD)),
+            Probe.page(GET, "/plans/{id}/consolidation").vars(ctx -> new Object[] {ctx.plan})
                     .params(ctx -> Map.of("period", PERIOD))),
             NOTHING, NOTHING);
 
-    static final List<Action> ALL = List.of(ACTIVITY_RECORD, ACTIVITY_LIST, ACTIVITY_GET, EVIDENCE_GET,
+    static final List<Action> ALL = List.of(ACTIVITY_RECORD, ACTIVITY_FORM, ACTIVITY_LIST, ACTIVITY_GET, EVIDENCE_GET,
             INDICATOR_LIST, INDICATOR_CREATE, REPORT_FIND, REPORT_GET, REPORT_EDIT, REPORT_SUBMIT, REPORT_REVIEW,
             CONSOLIDATION_GET);
 

@@ -1,0 +1,16 @@
+// The activity form: show only the indicators of the chosen channel (all of them stay in the form without script).
+(function () {
+  var channel = document.getElementById('channel');
+  if (!channel) {
+    return;
+  }
+  function show() {
+    document.querySelectorAll('fieldset[data-channel]').forEach(function (set) {
+      var other = set.getAttribute('data-channel') !== channel.value;
+      set.hidden = other;
+      set.disabled = other;
+    });
+  }
+  channel.addEventListener('change', show);
+  show();
+})();
