@@ -33,7 +33,7 @@ public final class Fonts {
 
     private Fonts() {
         for (int face = 0; face < 4; face++) {
-            bytes[face] = read(FILES[face]);
+            bytes[face] = withoutGsub(read(FILES[face]));
             widths[face] = widths(bytes[face]);
         }
     }
@@ -85,6 +85,27 @@ public final class Fonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font with its GSUB table hidden (its tag renamed in the table directory). PDFBox 3 applies a font's GSUB
+     * rules to every string it shows, compiling regular expressions each time: most of a PDF's rendering time, for
+     * nothing here, since the text is NFC with precomposed Vietnamese letters and the DOCX (Word's own layout) uses
+     * no ligatures either.
+     */
+    static byte[] withoutGsub(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = (copy[4] & 0xff) << 8 | copy[5] & 0xff;
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                copy[at] = 'g';
+                copy[at + 1] = 's';
+                copy[at + 2] = 'u';
+                copy[at + 3] = 'b';
+            }
+        }
+        return copy;
     }
 
     private static byte[] read(String name) {
