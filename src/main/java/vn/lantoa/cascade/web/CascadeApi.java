@@ -58,7 +58,7 @@ class CascadeApi {
             + "đoạn và thời gian, chủ đề, hình thức, khẩu hiệu; phần đầu là các nhiệm vụ được giao; phần tổ chức thực "
             + "hiện để trống. 201 với {\"planId\", \"parentPlanId\", \"unitId\", \"created\": true}; gọi lần hai trả "
             + "lại dự thảo đã có (200, created false). Chỉ cán bộ của chính đơn vị (403 FORBIDDEN); kế hoạch chưa "
-            + "ban hành: 409 PLAN_NOT_ISSUED.")
+            + "ban hành: 409 DERIVE_PLAN_NOT_ISSUED.")
     ResponseEntity<Derivation> derive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) Map<String, Object> body) {
         Long unitId = null;
