@@ -89,8 +89,8 @@ final class EvidenceFiles {
         }
         Type type = type(head, n);
         if (type == null) {
-            throw new Problem(415, "EVIDENCE_TYPE_UNSUPPORTED", "Tệp \"{0}\" không phải ảnh JPEG, PNG, tệp PDF hay DOCX.",
-                    displayName);
+            throw new Problem(415, "UNSUPPORTED_TYPE", "Tệp \"{0}\" không phải ảnh JPEG, PNG, tệp PDF hay DOCX.",
+                    displayName).withMessageKey("activity.problem.UNSUPPORTED_TYPE");
         }
         String extension = extension(displayName);
         if (extension != null && !matches(type, extension)) {
@@ -212,7 +212,8 @@ final class EvidenceFiles {
             while (all.hasMoreElements()) {
                 ZipEntry e = all.nextElement();
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw Problem.unprocessable("EVIDENCE_ZIP_BOMB", "Tệp \"{0}\" có quá nhiều thành phần nén.", displayName);
+                    throw Problem.unprocessable("ZIP_BOMB", "Tệp \"{0}\" có quá nhiều thành phần nén.", displayName)
+                            .withMessageKey("activity.problem.ZIP_BOMB");
                 }
                 String name = e.getName();
                 if (name.equals("[Content_Types].xml")) {
@@ -227,8 +228,8 @@ final class EvidenceFiles {
             throw corrupt(displayName);
         }
         if (!contentTypes || !document) {
-            throw new Problem(415, "EVIDENCE_TYPE_UNSUPPORTED", "Tệp \"{0}\" không phải ảnh JPEG, PNG, tệp PDF hay DOCX.",
-                    displayName);
+            throw new Problem(415, "UNSUPPORTED_TYPE", "Tệp \"{0}\" không phải ảnh JPEG, PNG, tệp PDF hay DOCX.",
+                    displayName).withMessageKey("activity.problem.UNSUPPORTED_TYPE");
         }
     }
 

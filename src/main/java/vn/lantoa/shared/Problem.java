@@ -19,6 +19,7 @@ public class Problem extends RuntimeException {
     private final int status;
     private final transient Object[] args;
     private final transient Map<String, Object> properties;
+    private final String messageKey;
 
     public Problem(int status, String code, String defaultMessage, Object... args) {
         this(status, code, defaultMessage, Map.of(), args);
@@ -30,6 +31,24 @@ public class Problem extends RuntimeException {
         this.code = code;
         this.args = args == null ? new Object[0] : args.clone();
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        this.messageKey = null;
+    }
+
+    private Problem(Problem problem, String messageKey) {
+        super(problem.getMessage());
+        this.status = problem.status;
+        this.code = problem.code;
+        this.args = problem.args;
+        this.properties = problem.properties;
+        this.messageKey = messageKey;
+    }
+
+    /**
+     * The same problem, its text taken from a module's own key: a stable code that the design gives to several modules
+     * ({@code UNSUPPORTED_TYPE} for an imported plan and for a photo) needs a text that fits each.
+     */
+    public Problem withMessageKey(String key) {
+        return new Problem(this, key);
     }
 
     /** 404: the thing does not exist, or the user may not know that it exists (the two must look the same). */
@@ -60,6 +79,11 @@ public class Problem extends RuntimeException {
     /** Stable, upper-case error code: {@code UNIT_NOT_FOUND}, {@code DOC_EMPTY} … */
     public String code() {
         return code;
+    }
+
+    /** Where the message file holds this problem's text: {@code problem.<code>} unless a module chose its own key. */
+    public String messageKey() {
+        return messageKey != null ? messageKey : "problem." + code;
     }
 
     public int status() {

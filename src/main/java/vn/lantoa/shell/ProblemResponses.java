@@ -47,7 +47,7 @@ public class ProblemResponses {
     /** The Vietnamese text of a problem. */
     public String detail(Problem problem) {
         try {
-            return messages.getMessage("problem." + problem.code(), problem.args(), ShellConfiguration.VIETNAMESE);
+            return messages.getMessage(problem.messageKey(), problem.args(), ShellConfiguration.VIETNAMESE);
         } catch (NoSuchMessageException e) {
             String fallback = problem.defaultMessage();
             return fallback != null ? fallback

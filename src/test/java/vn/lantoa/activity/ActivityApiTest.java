@@ -214,7 +214,9 @@ class ActivityApiTest {
         // B-EV-02: HTML named .jpg
         send(activity(title).file(new MockMultipartFile("files", "anh.jpg", "image/jpeg",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))), ward)
-                .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.code").value("EVIDENCE_TYPE_UNSUPPORTED"));
+                .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.code").value("UNSUPPORTED_TYPE"))
+                // the evidence text (the importer's refusal of the same code speaks of plan documents)
+                .andExpect(jsonPath("$.detail").value("Tệp \"anh.jpg\" không phải ảnh JPEG, PNG, tệp PDF hay DOCX."));
         // a PDF named .jpg: the content decides, and the name contradicts it
         send(activity(title).file(new MockMultipartFile("files", "anh.jpg", "image/jpeg",
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))), ward)

@@ -89,7 +89,7 @@ class ActivityPages {
             }
             Map<String, String> values = new LinkedHashMap<>();
             request.getParameterMap().forEach((k, v) -> values.put(k, v.length > 0 ? v[0] : ""));
-            model.addAttribute("error", messages.getMessage("problem." + problem.code(), problem.args(),
+            model.addAttribute("error", messages.getMessage(problem.messageKey(), problem.args(),
                     problem.defaultMessage(), VIETNAMESE));
             response.setStatus(problem.status());
             return form(user, model, values);

@@ -261,6 +261,6 @@ class UnitPages {
     }
 
     private String say(Problem problem) {
-        return messages.getMessage("problem." + problem.code(), problem.args(), problem.defaultMessage(), VIETNAMESE);
+        return messages.getMessage(problem.messageKey(), problem.args(), problem.defaultMessage(), VIETNAMESE);
     }
 }

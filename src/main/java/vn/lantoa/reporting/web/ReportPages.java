@@ -152,7 +152,7 @@ class ReportPages {
     }
 
     private String say(Problem problem) {
-        return messages.getMessage("problem." + problem.code(), problem.args(), problem.defaultMessage(), VIETNAMESE);
+        return messages.getMessage(problem.messageKey(), problem.args(), problem.defaultMessage(), VIETNAMESE);
     }
 
     /** Bars of a chart drawn with CSS widths: a label, a value, its share of the largest in percent. */
