@@ -73,6 +73,38 @@ public class PlanManagement {
         return plans.byId(id).orElseThrow();
     }
 
+    /**
+     * A new draft imported from a file (nhập từ tệp), its SHA-256 kept: the same file already imported by the unit is
+     * refused (409 {@code PLAN_DUPLICATE_FILE}, property {@code plans}: their ids) unless {@code again} says the
+     * official was asked and wants a second plan.
+     */
+    @Transactional
+    public StoredPlan createImported(CurrentUser user, PlanInput input, String sha256, boolean again) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw Problem.badRequest("PLAN_SOURCE_HASH", "Thiếu mã SHA-256 của tệp đã nhập.");
+        }
+        List<Long> earlier = plans.importedFrom(user.unitId(), sha256);
+        if (!earlier.isEmpty() && !again) {
+            throw new Problem(409, "PLAN_DUPLICATE_FILE",
+                    "Tệp này đã được nhập thành kế hoạch (mã số {0}). Bạn có muốn tạo thêm một kế hoạch nữa không?",
+                    Map.of("plans", earlier), earlier.get(earlier.size() - 1));
+        }
+        StoredPlan created = create(user, input);
+        plans.markSource(created.id(), sha256);
+        return created;
+    }
+
+    /** Whether the user may write plans of this issuer (save, issue, amend, close): to show the buttons. */
+    public boolean mayWrite(CurrentUser user, StoredPlan plan) {
+        return PlanAccess.mayWrite(user, plan.issuerUnitId());
+    }
+
+    /** The plan, for a user who may write it (the editor): 404 when they may not see it, 403 when they only see it. */
+    @Transactional(readOnly = true)
+    public StoredPlan editable(CurrentUser user, long id) {
+        return writable(user, id);
+    }
+
     /** The plan, or 404 when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public StoredPlan get(CurrentUser user, long id) {

@@ -21,6 +21,11 @@ public record PlanVersion(int revision, long savedBy, String savedByName, Instan
         changes = List.copyOf(changes);
     }
 
+    /** Where a JSON pointer of a plan is, as a person says it ("Tổ chức thực hiện › 1 › nhiệm vụ › 1 › thời hạn"). */
+    public static String label(String pointer) {
+        return PlanDiff.label(pointer);
+    }
+
     /**
      * One field that changed.
      *

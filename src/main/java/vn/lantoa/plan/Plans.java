@@ -177,6 +177,17 @@ public class Plans {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
+    /** Records the SHA-256 of the file a plan was imported from. */
+    void markSource(long id, String sha256) {
+        jdbc.sql("update plan set source_sha256 = :sha where id = :id").param("sha", sha256).param("id", id).update();
+    }
+
+    /** The unit's plans imported from a file with this SHA-256, oldest first. */
+    List<Long> importedFrom(long issuerUnitId, String sha256) {
+        return jdbc.sql("select id from plan where issuer_unit_id = :unit and source_sha256 = :sha order by id")
+                .param("unit", issuerUnitId).param("sha", sha256).query(Long.class).list();
+    }
+
     /** Whether the issuer already has an issued plan (another than {@code exceptId}) with this symbol. */
     boolean issuedSymbolTaken(long issuerUnitId, String symbol, long exceptId) {
         return jdbc.sql("select count(*) from plan where issuer_unit_id = :unit and issued_symbol = :symbol "

@@ -190,7 +190,18 @@ final class Actions {
             // ---------------------------------------------------------------------------------------------- plans
             new Action("plan.import", Action.Target.NONE, List.of(
                     Probe.api(POST, "/api/v1/imports").upload("ke-hoach.txt", ctx -> PLAN_TEXT, ctx -> Map.of())
-                            .marker(ctx -> "lantoa.plan/1")), NOTHING, NOTHING),
+                            .marker(ctx -> "lantoa.plan/1"),
+                    Probe.page(POST, "/plans/import").upload("ke-hoach.txt", ctx -> PLAN_TEXT, ctx -> Map.of())),
+                    NOTHING, NOTHING),
+            new Action("plan.import-form", Action.Target.NONE, List.of(Probe.page(GET, "/plans/import")), NOTHING,
+                    NOTHING),
+            new Action("plan.import-save", Action.Target.NONE, List.of(
+                    Probe.page(POST, "/plans/import/save").params(ctx -> Map.of("document",
+                            ctx.fixture.planJson(ctx.fresh), "sha256", sha256(ctx.fresh)))),
+                    NOTHING, ctx -> assertThat(count(ctx, "select count(*) from plan where issuer_unit_id = :unit "
+                            + "and title = :title and status = 'DRAFT' and source_sha256 is not null",
+                            Map.of("unit", ctx.actor.unitId(), "title", ctx.fresh))).as("the imported draft")
+                            .isEqualTo(1)),
 
             // ---------------------------------------------------------------------------------------------- plans
             new Action("plan.list", Action.Target.PLAN_ISSUED, planList(), NOTHING, NOTHING),
@@ -202,28 +213,37 @@ final class Actions {
                     NOTHING, ctx -> assertThat(count(ctx, "select count(*) from plan where issuer_unit_id = :unit "
                             + "and title = :title and status = 'DRAFT'", Map.of("unit", ctx.actor.unitId(),
                                     "title", ctx.fresh))).as("the new draft").isEqualTo(1)),
-            new Action("plan.edit", Action.Target.PLAN_DRAFT, List.of(planEdit()), NOTHING, ctx -> {
+            new Action("plan.edit", Action.Target.PLAN_DRAFT, List.of(planEdit(),
+                    Probe.page(POST, "/plans/{id}/edit").vars(ctx -> ids(ctx.plan)).params(ctx -> Map.of(
+                            "version", ctx.before("version"), "f/document/title", ctx.fresh))), NOTHING, ctx -> {
                 Map<String, Object> plan = planRow(ctx);
                 assertThat(plan.get("title")).as("the new title").isEqualTo(ctx.fresh);
                 assertThat(number(plan.get("version"))).as("the version").isEqualTo(number(ctx.before("version")) + 1);
             }),
             new Action("plan.edit-issued", Action.Target.PLAN_ISSUED, List.of(planEdit()), NOTHING, NOTHING),
-            new Action("plan.issue", Action.Target.PLAN_DRAFT, List.of(planIssue()), NOTHING,
+            new Action("plan.edit-form", Action.Target.PLAN_DRAFT, List.of(
+                    Probe.page(GET, "/plans/{id}/edit").vars(ctx -> ids(ctx.plan))
+                            .marker(ctx -> (String) ctx.before("title"))), NOTHING, NOTHING),
+            new Action("plan.issue", Action.Target.PLAN_DRAFT, List.of(planIssue(), planIssuePage()), NOTHING,
                     ctx -> assertThat(planRow(ctx).get("status")).as("the status").isEqualTo("ISSUED")),
-            new Action("plan.issue-issued", Action.Target.PLAN_ISSUED, List.of(planIssue()), NOTHING, NOTHING),
+            new Action("plan.issue-issued", Action.Target.PLAN_ISSUED, List.of(planIssue(), planIssuePage()), NOTHING,
+                    NOTHING),
             new Action("plan.units", Action.Target.PLAN_DRAFT, List.of(
                     Probe.api(GET, "/api/v1/plans/{id}/assignments").vars(ctx -> ids(ctx.plan))
                             .marker(ctx -> "\"heading\"")), NOTHING, NOTHING),
             new Action("plan.amend", Action.Target.PLAN_ISSUED, List.of(
                     Probe.api(POST, "/api/v1/plans/{id}/amendments").vars(ctx -> ids(ctx.plan))
-                            .json(ctx -> planBody(ctx, number(ctx.before("version"))))), NOTHING, ctx -> {
+                            .json(ctx -> planBody(ctx, number(ctx.before("version")))),
+                    Probe.page(POST, "/plans/{id}/edit").vars(ctx -> ids(ctx.plan)).params(ctx -> Map.of(
+                            "version", ctx.before("version"), "f/document/title", ctx.fresh))), NOTHING, ctx -> {
                 Map<String, Object> plan = planRow(ctx);
                 assertThat(plan.get("title")).as("the amended title").isEqualTo(ctx.fresh);
                 assertThat(ctx.fixture.jdbc.sql("select revision from plan where id = :id").param("id", ctx.plan)
                         .query(Integer.class).single()).as("the revision").isEqualTo(2);
             }),
             new Action("plan.close", Action.Target.PLAN_ISSUED, List.of(
-                    Probe.api(POST, "/api/v1/plans/{id}/close").vars(ctx -> ids(ctx.plan))), NOTHING,
+                    Probe.api(POST, "/api/v1/plans/{id}/close").vars(ctx -> ids(ctx.plan)),
+                    Probe.page(POST, "/plans/{id}/close").vars(ctx -> ids(ctx.plan))), NOTHING,
                     ctx -> assertThat(planRow(ctx).get("status")).as("the status").isEqualTo("CLOSED")),
             new Action("plan.history", Action.Target.PLAN_ISSUED, List.of(
                     Probe.api(GET, "/api/v1/plans/{id}/history").vars(ctx -> ids(ctx.plan))
@@ -233,7 +253,9 @@ final class Actions {
                             .marker(ctx -> "\"findings\"")), NOTHING, NOTHING),
             new Action("plan.pick-units", Action.Target.PLAN_DRAFT, List.of(
                     Probe.api(PUT, "/api/v1/plans/{id}/assignments/{index}").vars(ctx -> ids(ctx.plan, 0))
-                            .json(ctx -> Map.of("unitIds", List.of(), "version", ctx.before("version")))),
+                            .json(ctx -> Map.of("unitIds", List.of(), "version", ctx.before("version"))),
+                    Probe.page(POST, "/plans/{id}/assignments/{index}").vars(ctx -> ids(ctx.plan, 0))
+                            .params(ctx -> Map.of("version", ctx.before("version")))),
                     NOTHING, ctx -> assertThat(number(planRow(ctx).get("version"))).as("the version")
                             .isEqualTo(number(ctx.before("version")) + 1)),
 
@@ -421,6 +443,19 @@ final class Actions {
     private static Probe planEdit() {
         return Probe.api(PUT, "/api/v1/plans/{id}").vars(ctx -> ids(ctx.plan))
                 .json(ctx -> planBody(ctx, number(ctx.before("version"))));
+    }
+
+    private static Probe planIssuePage() {
+        return Probe.page(POST, "/plans/{id}/issue").vars(ctx -> ids(ctx.plan));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Probe planIssue() {

@@ -29,6 +29,12 @@ public final class TimeText {
         return date == null ? "" : date.format(DATE);
     }
 
+    /** A moment as the official reads it: dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh. */
+    public String instant(java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(at);
+    }
+
     public String of(TimeRef t) {
         if (t == null) {
             return "";
