@@ -188,7 +188,7 @@ class PlanPages {
     }
 
     private String message(Problem p, Locale locale) {
-        return messages.getMessage("problem." + p.code(), p.args(), p.defaultMessage(), locale);
+        return messages.getMessage(p.messageKey(), p.args(), p.defaultMessage(), locale);
     }
 
     // ------------------------------------------------------------------------------------------------- editor
