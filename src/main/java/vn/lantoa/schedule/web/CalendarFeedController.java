@@ -29,7 +29,7 @@ class CalendarFeedController {
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.ics(token).map(ics -> ResponseEntity.ok().contentType(CALENDAR)
                 .cacheControl(CacheControl.noStore()).body(ics))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                         .body("404"));
     }
 }
