@@ -28,6 +28,7 @@ import vn.lantoa.event.EventInput;
 import vn.lantoa.event.EventKind;
 import vn.lantoa.event.EventManagement;
 import vn.lantoa.event.EventRecord;
+import vn.lantoa.shared.IfMatch;
 import vn.lantoa.shared.Problem;
 
 /** Events over HTTP: list, read, record, change (version-checked). Who may do what: the module's package-info. */
@@ -82,7 +83,7 @@ class EventApi {
     ResponseEntity<EventView> update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody EventInput input) {
-        return answer(ResponseEntity.ok(), management.update(user, id, input, version(ifMatch)), year(null));
+        return answer(ResponseEntity.ok(), management.update(user, id, input, IfMatch.version(ifMatch)), year(null));
     }
 
     private int year(Integer year) {
@@ -91,24 +92,5 @@ class EventApi {
 
     private static ResponseEntity<EventView> answer(ResponseEntity.BodyBuilder response, EventRecord event, int year) {
         return response.eTag(String.valueOf(event.version())).body(EventView.of(event, year));
-    }
-
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-            v = v.substring(1, v.length() - 1);
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new Problem(400, "INVALID_PARAMETER", "Tham số \"{0}\" thiếu hoặc không hợp lệ.",
-                    java.util.Map.of("parameter", HttpHeaders.IF_MATCH), HttpHeaders.IF_MATCH);
-        }
     }
 }

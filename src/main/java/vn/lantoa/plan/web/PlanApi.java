@@ -34,6 +34,7 @@ import vn.lantoa.plan.PlanVersion;
 import vn.lantoa.plan.PlanSummary;
 import vn.lantoa.plan.StoredPlan;
 import vn.lantoa.planformat.PlanJson;
+import vn.lantoa.shared.IfMatch;
 import vn.lantoa.shared.Problem;
 
 /**
@@ -104,7 +105,7 @@ class PlanApi {
             + "hành: 409 PLAN_NOT_DRAFT." + BODY)
     ResponseEntity<String> save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody String body) {
-        return answer(ResponseEntity.ok(), management.save(user, id, PlanInput.parse(body), version(ifMatch)));
+        return answer(ResponseEntity.ok(), management.save(user, id, PlanInput.parse(body), IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/issue")
@@ -115,7 +116,7 @@ class PlanApi {
             + "của đơn vị: 409 PLAN_DUPLICATE_SYMBOL. If-Match (không bắt buộc): phiên bản đã xem.")
     ResponseEntity<String> issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(ResponseEntity.ok(), management.issue(user, id, version(ifMatch)));
+        return answer(ResponseEntity.ok(), management.issue(user, id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping(path = "/{id}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -127,7 +128,7 @@ class PlanApi {
     ResponseEntity<String> amend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestParam(name = "note", required = false) String note, @RequestBody String body) {
-        return answer(ResponseEntity.ok(), management.amend(user, id, PlanInput.parse(body), note, version(ifMatch)));
+        return answer(ResponseEntity.ok(), management.amend(user, id, PlanInput.parse(body), note, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/close")
@@ -137,7 +138,7 @@ class PlanApi {
             + "PLAN_NOT_ISSUED.")
     ResponseEntity<String> close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(ResponseEntity.ok(), management.close(user, id, version(ifMatch)));
+        return answer(ResponseEntity.ok(), management.close(user, id, IfMatch.version(ifMatch)));
     }
 
     @GetMapping("/{id}/history")
@@ -203,7 +204,7 @@ class PlanApi {
     ResponseEntity<String> confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable int index, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody UnitChoice body) {
-        Long version = version(ifMatch);
+        Long version = IfMatch.version(ifMatch);
         if (version == null) {
             version = body.version();
         }
@@ -262,23 +263,4 @@ class PlanApi {
         return node;
     }
 
-    /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}; null without the header. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-            v = v.substring(1, v.length() - 1);
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new Problem(400, "INVALID_PARAMETER", "Tham số \"{0}\" thiếu hoặc không hợp lệ.",
-                    java.util.Map.of("parameter", HttpHeaders.IF_MATCH), HttpHeaders.IF_MATCH);
-        }
-    }
 }

@@ -26,6 +26,7 @@ import vn.lantoa.account.CurrentUser;
 import vn.lantoa.reporting.Consolidation;
 import vn.lantoa.reporting.Report;
 import vn.lantoa.reporting.ReportManagement;
+import vn.lantoa.shared.IfMatch;
 import vn.lantoa.shared.Problem;
 
 /** Reports and consolidation over HTTP. Who may do what: {@link ReportManagement}. */
@@ -68,7 +69,7 @@ class ReportApi {
             + "(bản đã lưu) và yours (bản của bạn), không ghi đè.")
     ResponseEntity<Report> save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody Texts body) {
-        Long version = ifMatch != null ? version(ifMatch) : body.version();
+        Long version = ifMatch != null ? IfMatch.version(ifMatch) : body.version();
         return answer(reports.save(user, id, version, body.results(), body.shortcomings(), body.proposals()));
     }
 
@@ -142,20 +143,4 @@ class ReportApi {
         return ok.body(report);
     }
 
-    /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
-    static Long version(String ifMatch) {
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-            v = v.substring(1, v.length() - 1);
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new Problem(400, "INVALID_PARAMETER", "Tham số \"{0}\" thiếu hoặc không hợp lệ.",
-                    java.util.Map.of("parameter", HttpHeaders.IF_MATCH), HttpHeaders.IF_MATCH);
-        }
-    }
 }
