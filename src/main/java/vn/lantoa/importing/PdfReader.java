@@ -2,10 +2,13 @@ package vn.lantoa.importing;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -40,6 +44,12 @@ final class PdfReader {
     /** Inflated content of one page; a typical page holds 10–100 KB. */
     static final long MAX_PAGE_CONTENT_BYTES = 16L * 1024 * 1024;
 
+    private static final int BOLD = 1;
+    private static final int ITALIC = 2;
+    /** PDFTextStripper's defaults: a gap wider than half a space, or than 0.3 of an average letter, parts two words. */
+    private static final float SPACING_TOLERANCE = 0.5f;
+    private static final float AVERAGE_CHAR_TOLERANCE = 0.3f;
+
     private final ImportLimits limits;
 
     PdfReader(ImportLimits limits) {
@@ -50,18 +60,17 @@ final class PdfReader {
     }
 
     DocumentText read(Path file) {
-        List<Chunk> chunks;
+        List<Line> lines;
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
                 IOUtils.createMemoryOnlyStreamCache())) {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw ImportRejected.pdfEncrypted();
             }
             Collector collector = new Collector(limits);
-            collector.setSortByPosition(true);
             collector.setStartPage(1);
             collector.setEndPage(limits.maxPdfPages());
             collector.writeText(document, Writer.nullWriter());
-            chunks = collector.chunks;
+            lines = collector.lines;
         } catch (InvalidPasswordException e) {
             throw ImportRejected.pdfEncrypted();
         } catch (IOException e) {
@@ -75,19 +84,36 @@ final class PdfReader {
             // PDFBox on a malformed file: a cycle, a wrong type, nesting too deep
             throw ImportRejected.corrupt("PDF");
         }
-        if (chunks.isEmpty()) {
+        if (lines.isEmpty()) {
             throw ImportRejected.pdfNoText();
         }
-        return layout(chunks);
+        return layout(lines);
     }
 
-    /** The text of each page as positioned chunks, checked against the limits as it comes. */
+    /**
+     * The glyphs of each page, taken as PDFBox shows them and put into lines and words here: one pass, without
+     * PDFTextStripper's own sorting, duplicate search and word splitting (which cost more than the whole layout
+     * below). A page's glyphs sit in flat arrays, reused from page to page.
+     */
     private static final class Collector extends PDFTextStripper {
-        final List<Chunk> chunks = new ArrayList<>();
+        final List<Line> lines = new ArrayList<>();
         private final ImportLimits limits;
+        private final Map<PDFont, Integer> styles = new IdentityHashMap<>();
         private long chars;
         private long glyphs;
         private int operators;
+
+        // the current page's glyphs, in drawing order
+        private int n;
+        private float[] x = new float[2048];
+        private float[] end = new float[2048];
+        private float[] y = new float[2048];
+        private float[] size = new float[2048];
+        private float[] space = new float[2048];
+        private int[] style = new int[2048];
+        private String[] text = new String[2048];
+        /** The last glyph kept, for a diacritic drawn as a glyph of its own over it. */
+        private TextPosition last;
 
         Collector(ImportLimits limits) {
             this.limits = limits;
@@ -107,6 +133,8 @@ final class PdfReader {
                 throw new ReadInterrupted();
             }
             checkContentSize(page);
+            n = 0;
+            last = null;
             super.processPage(page);
         }
 
@@ -118,9 +146,9 @@ final class PdfReader {
                 if (in == null) {
                     return;
                 }
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    total += n;
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    total += read;
                     if (total > MAX_PAGE_CONTENT_BYTES) {
                         throw ImportRejected.tooMuchContent(limits.maxChars());
                     }
@@ -132,31 +160,262 @@ final class PdfReader {
         }
 
         @Override
-        protected void processTextPosition(TextPosition text) {
-            // counted as the glyphs come: the stripper would otherwise gather a whole page before writing any of it
+        protected void processTextPosition(TextPosition glyph) {
+            // counted as the glyphs come: a page could otherwise hold any number of them before it is laid out
             if (++glyphs > limits.maxChars()) {
                 throw ImportRejected.tooMuchContent(limits.maxChars());
             }
-            super.processTextPosition(text);
-        }
-
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) {
-            if (positions.isEmpty() || text.isBlank()) {
+            String unicode = glyph.getUnicode();
+            if (unicode == null || unicode.isEmpty()) {
                 return;
             }
-            chars += text.length();
+            chars += unicode.length();
             if (chars > limits.maxChars()) {
                 throw ImportRejected.tooMuchContent(limits.maxChars());
             }
-            TextPosition first = positions.get(0);
-            TextPosition last = positions.get(positions.size() - 1);
-            String font = first.getFont() == null || first.getFont().getName() == null ? ""
-                    : first.getFont().getName().toLowerCase(Locale.ROOT);
-            boolean bold = font.contains("bold") || font.contains("black") || font.contains("heavy") || font.endsWith(",b");
-            boolean italic = font.contains("italic") || font.contains("oblique");
-            chunks.add(new Chunk(getCurrentPageNo(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                    first.getYDirAdj(), first.getFontSizeInPt(), bold, italic, text));
+            // a mark drawn on its own over a letter (PDFs of decomposed text): merged into the letter, as PDFBox does
+            if (last != null && last.getDir() == glyph.getDir()) {
+                if (glyph.isDiacritic() && last.contains(glyph)) {
+                    last.mergeDiacritic(glyph);
+                    text[n - 1] = last.getUnicode();
+                    return;
+                }
+                if (last.isDiacritic() && glyph.contains(last)) {
+                    glyph.mergeDiacritic(last);
+                    n--;
+                }
+            }
+            if (n == x.length) {
+                grow();
+            }
+            x[n] = glyph.getXDirAdj();
+            end[n] = x[n] + glyph.getWidthDirAdj();
+            y[n] = glyph.getYDirAdj();
+            size[n] = glyph.getFontSizeInPt();
+            space[n] = glyph.getWidthOfSpace();
+            style[n] = styleOf(glyph.getFont()) | direction(glyph.getDir()) << 2;
+            text[n] = glyph.getUnicode();
+            n++;
+            last = glyph;
+        }
+
+        private void grow() {
+            int capacity = x.length * 2;
+            x = Arrays.copyOf(x, capacity);
+            end = Arrays.copyOf(end, capacity);
+            y = Arrays.copyOf(y, capacity);
+            size = Arrays.copyOf(size, capacity);
+            space = Arrays.copyOf(space, capacity);
+            style = Arrays.copyOf(style, capacity);
+            text = Arrays.copyOf(text, capacity);
+        }
+
+        private int styleOf(PDFont font) {
+            Integer known = styles.get(font);
+            if (known == null) {
+                String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+                boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.endsWith(",b");
+                boolean italic = name.contains("italic") || name.contains("oblique");
+                known = (bold ? BOLD : 0) | (italic ? ITALIC : 0);
+                styles.put(font, known);
+            }
+            return known;
+        }
+
+        private static int direction(float dir) {
+            return Math.round(dir / 90f) & 3;
+        }
+
+        /** Called by PDFTextStripper once the page's content has been shown: the page's lines. */
+        @Override
+        protected void writePage() {
+            if (n == 0) {
+                return;
+            }
+            // text turned against the page's own (a stamp, a watermark) is not read
+            int[] perDirection = new int[4];
+            for (int i = 0; i < n; i++) {
+                perDirection[style[i] >> 2]++;
+            }
+            int direction = 0;
+            for (int d = 1; d < 4; d++) {
+                if (perDirection[d] > perDirection[direction]) {
+                    direction = d;
+                }
+            }
+            List<Run> runs = runs(direction);
+            runs.sort(Run.TOP_DOWN);
+            int page = getCurrentPageNo();
+            int number = 0;
+            for (int r = 0; r < runs.size();) {
+                Run first = runs.get(r);
+                float tolerance = Math.max(2f, first.size * 0.3f);
+                int to = r + 1;
+                while (to < runs.size() && Math.abs(runs.get(to).y - first.y) <= tolerance) {
+                    to++;
+                }
+                Line line = line(page, first.y, runs.subList(r, to));
+                if (!line.chunks.isEmpty()) {
+                    line.number = ++number;
+                    lines.add(line);
+                }
+                r = to;
+            }
+        }
+
+        /** Glyphs drawn one after the other on one baseline, left to right: most of a line, a word, a stamp. */
+        private List<Run> runs(int direction) {
+            List<Run> runs = new ArrayList<>();
+            Run run = null;
+            for (int i = 0; i < n; i++) {
+                if ((style[i] >> 2) != direction) {
+                    continue;
+                }
+                if (run == null || Math.abs(y[i] - run.y) > Math.max(1f, size[i] * 0.1f)
+                        || x[i] < end[run.last] - Math.max(1f, (end[run.last] - x[run.last]) * 0.5f)) {
+                    run = new Run(i, x[i], y[i], size[i]);
+                    runs.add(run);
+                }
+                run.add(i);
+            }
+            return runs;
+        }
+
+        /** One line from its runs: glyphs left to right, duplicates dropped, cut into words where there is a gap. */
+        private Line line(int page, float lineY, List<Run> runs) {
+            runs.sort(Run.LEFT_RIGHT);
+            int count = 0;
+            for (Run run : runs) {
+                count += run.count;
+            }
+            int[] order = new int[count];
+            int k = 0;
+            boolean overlapping = false;
+            float reach = -Float.MAX_VALUE;
+            for (Run run : runs) {
+                overlapping |= run.x0 < reach - 1f;
+                for (int g = 0; g < run.count; g++) {
+                    int i = run.glyphs[g];
+                    order[k++] = i;
+                    reach = Math.max(reach, end[i]);
+                }
+            }
+            if (overlapping) {
+                sortByX(order);
+            }
+            Line line = new Line(page, lineY);
+            StringBuilder word = new StringBuilder();
+            int wordFirst = -1;
+            int previous = -1;
+            float previousSpace = -1;
+            float previousCharWidth = -1;
+            for (int i : order) {
+                String t = text[i];
+                float width = end[i] - x[i];
+                if (previous >= 0 && t.equals(text[previous]) && Math.abs(x[i] - x[previous]) < width / t.length() / 3
+                        && Math.abs(y[i] - y[previous]) < Math.max(1f, size[i] * 0.1f)) {
+                    continue; // the same glyph drawn twice over itself (fake bold, a shadow)
+                }
+                if (isSpace(t)) {
+                    addWord(line, page, word, wordFirst, previous);
+                    wordFirst = -1;
+                    previous = i;
+                    continue;
+                }
+                if (wordFirst >= 0 && previous >= 0) {
+                    float charWidth = width / t.length();
+                    float spaceTolerance = space[i] <= 0 || Float.isNaN(space[i]) ? Float.MAX_VALUE
+                            : (previousSpace < 0 ? space[i] : (space[i] + previousSpace) / 2) * SPACING_TOLERANCE;
+                    float charTolerance = (previousCharWidth < 0 ? charWidth : (charWidth + previousCharWidth) / 2)
+                            * AVERAGE_CHAR_TOLERANCE;
+                    if (x[i] > end[previous] + Math.min(spaceTolerance, charTolerance)) {
+                        addWord(line, page, word, wordFirst, previous);
+                        wordFirst = -1;
+                    }
+                }
+                if (wordFirst < 0) {
+                    wordFirst = i;
+                }
+                appendNormalized(word, t);
+                previous = i;
+                previousSpace = space[i];
+                previousCharWidth = width / t.length();
+            }
+            addWord(line, page, word, wordFirst, previous);
+            return line;
+        }
+
+        private void addWord(Line line, int page, StringBuilder word, int first, int lastGlyph) {
+            if (first >= 0 && word.length() > 0) {
+                line.chunks.add(new Chunk(page, x[first], end[lastGlyph], y[first], size[first],
+                        (style[first] & BOLD) != 0, (style[first] & ITALIC) != 0, word.toString()));
+            }
+            word.setLength(0);
+        }
+
+        /** Insertion sort of glyph numbers by x: the input is nearly sorted (runs that overlap a little). */
+        private void sortByX(int[] order) {
+            for (int i = 1; i < order.length; i++) {
+                int g = order[i];
+                float gx = x[g];
+                int j = i - 1;
+                while (j >= 0 && x[order[j]] > gx) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = g;
+            }
+        }
+
+        private static boolean isSpace(String t) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Ligatures and presentation forms (U+FB00–FDFF, U+FE70–FEFF) as their letters, as PDFBox does. */
+        private static void appendNormalized(StringBuilder word, String t) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c >= 0xFB00 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+                    word.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+                } else {
+                    word.append(c);
+                }
+            }
+        }
+
+        /** Consecutive glyph numbers first..last of the page, with where they start. */
+        private static final class Run {
+            static final Comparator<Run> TOP_DOWN = (a, b) -> a.y != b.y ? Float.compare(a.y, b.y) : Float.compare(a.x0, b.x0);
+            static final Comparator<Run> LEFT_RIGHT = (a, b) -> Float.compare(a.x0, b.x0);
+
+            final float x0;
+            final float y;
+            final float size;
+            int[] glyphs = new int[16];
+            int count;
+            int last;
+
+            Run(int first, float x0, float y, float size) {
+                this.x0 = x0;
+                this.y = y;
+                this.size = size;
+                this.last = first;
+            }
+
+            void add(int glyph) {
+                if (count == glyphs.length) {
+                    glyphs = Arrays.copyOf(glyphs, count * 2);
+                }
+                glyphs[count++] = glyph;
+                last = glyph;
+            }
+
         }
     }
 
@@ -197,8 +456,7 @@ final class PdfReader {
         }
     }
 
-    private DocumentText layout(List<Chunk> chunks) {
-        List<Line> lines = lines(chunks);
+    private DocumentText layout(List<Line> lines) {
         dropPageNumbers(lines);
         if (lines.isEmpty()) {
             throw ImportRejected.pdfNoText();
@@ -223,24 +481,6 @@ final class PdfReader {
         paragraphs(body, 0, blocks, left, right, spacing);
         paragraphsOfColumns(signature, blocks, left, right, spacing);
         return new DocumentText(SourceFormat.PDF, blocks, List.<Warning>of());
-    }
-
-    private static List<Line> lines(List<Chunk> chunks) {
-        List<Line> lines = new ArrayList<>();
-        Line current = null;
-        Map<Integer, Integer> perPage = new HashMap<>();
-        for (Chunk chunk : chunks) {
-            if (current == null || current.page != chunk.page() || Math.abs(current.y - chunk.y()) > Math.max(2f, chunk.size() * 0.3f)) {
-                current = new Line(chunk.page(), chunk.y());
-                lines.add(current);
-            }
-            current.chunks.add(chunk);
-        }
-        for (Line line : lines) {
-            line.chunks.sort((a, b) -> Float.compare(a.x0(), b.x0()));
-            line.number = perPage.merge(line.page, 1, Integer::sum);
-        }
-        return lines;
     }
 
     /** Page numbers and "Trang 2" alone as the first or last line of a page are not text of the document. */
