@@ -414,7 +414,7 @@ public class ReportManagement {
     }
 
     /** The units' due date; the plan's issuer (the standing body consolidating) has the consolidation's. */
-    private static LocalDate due(StoredPlan plan, Unit unit, ReportingPeriod period) {
+    static LocalDate due(StoredPlan plan, Unit unit, ReportingPeriod period) {
         if (unit.id() == plan.issuerUnitId() && period.consolidationDue() != null) {
             return period.consolidationDue();
         }

@@ -115,6 +115,13 @@ final class ExecutionActions {
                     .params(ctx -> Map.of("period", PERIOD))),
             NOTHING, NOTHING);
 
+    /** The dashboard of a plan the actor sees: for the actor's unit (or the issuer below it), its own subtree. */
+    static final Action DASHBOARD_GET = new Action("dashboard.get", Action.Target.PLAN_WORK, List.of(
+            Probe.api(GET, "/api/v1/plans/{id}/dashboard").vars(ctx -> new Object[] {ctx.plan})
+                    .marker(ctx -> "\"planId\":" + ctx.plan + ","),
+            Probe.page(GET, "/dashboard").params(ctx -> Map.of("plan", ctx.plan))),
+            NOTHING, NOTHING);
+
     static final List<Action> ALL = List.of(ACTIVITY_RECORD, ACTIVITY_FORM, ACTIVITY_LIST, ACTIVITY_GET, EVIDENCE_GET,
             INDICATOR_LIST, INDICATOR_CREATE, REPORT_FIND, REPORT_GET, REPORT_EDIT, REPORT_SUBMIT, REPORT_REVIEW,
             CONSOLIDATION_GET);
