@@ -1,6 +1,7 @@
 package vn.lantoa.cascade;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.lantoa.event.EventTimes;
+import vn.lantoa.event.PlanTimes;
 import vn.lantoa.plan.PlanIssued;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.plan.StoredPlan;
@@ -19,6 +22,8 @@ import vn.lantoa.planformat.Plan;
 import vn.lantoa.planformat.Role;
 import vn.lantoa.planformat.Task;
 import vn.lantoa.planformat.TaskKind;
+import vn.lantoa.planformat.TimeRef;
+import vn.lantoa.shared.VietnameseText;
 
 /**
  * What issuing a plan does below it, inside the issuing transaction (so that the issue and its tasks stand or fall
@@ -39,8 +44,10 @@ public class CascadeIssuing {
     private final CascadeTree tree;
     private final CascadeTasks tasks;
     private final Clock clock;
+    private final EventTimes eventTimes;
 
-    CascadeIssuing(PlanManagement plans, CascadeTree tree, CascadeTasks tasks, Clock clock) {
+    CascadeIssuing(PlanManagement plans, CascadeTree tree, CascadeTasks tasks, Clock clock, EventTimes eventTimes) {
+        this.eventTimes = eventTimes;
         this.plans = plans;
         this.tree = tree;
         this.tasks = tasks;
@@ -67,10 +74,18 @@ public class CascadeIssuing {
         implement(event, node);
         // the plan module matched the headings to units (groups expanded); unmatched headings wait for a person
         List<PlanIssued.AssignedUnit> assigned = event.assignedUnits();
+        if (event.revision() > 1 && tasks.hasPlanTasks(node.planId())) {
+            if (tree.revision(node.planId()) >= event.revision()) {
+                return 0; // redelivered
+            }
+            return amend(node, plan, assigned, event.revision());
+        }
         if (assigned.isEmpty() || tree.hasEntries(node.planId())) {
             return 0;
         }
-        return assign(node, plan, assigned);
+        int written = assign(node, plan, assigned);
+        tree.setRevision(node.planId(), event.revision());
+        return written;
     }
 
     /** The plan's node in the cascade, created or marked issued. */
@@ -111,57 +126,227 @@ public class CascadeIssuing {
         }
     }
 
-    /** Writes the assignees' tasks and entries. */
-    private int assign(CascadeTree.PlanNode node, Plan plan, List<PlanIssued.AssignedUnit> assigned) {
-        List<CascadeTasks.PlanTask> planTasks = new ArrayList<>();
-        Map<Integer, List<CascadeTasks.PlanTask>> byAssignment = new LinkedHashMap<>();
+    /** The plan's tasks as its current revision writes them, at their JSON places, with dues resolved now. */
+    private List<CascadeTasks.PlanTask> written(long planId, Plan plan, long issuerUnitId) {
+        PlanTimes times = eventTimes.resolve(planId, plan, issuerUnitId);
+        List<CascadeTasks.PlanTask> out = new ArrayList<>();
         for (int a = 0; a < plan.assignments().size(); a++) {
             Assignment assignment = plan.assignments().get(a);
-            List<CascadeTasks.PlanTask> list = new ArrayList<>();
             for (int t = 0; t < assignment.tasks().size(); t++) {
                 Task task = assignment.tasks().get(t);
-                Dues.Due due = Dues.resolve(task.due(), plan);
                 TaskKind kind = task.kind() == null ? TaskKind.OTHER : task.kind();
                 CascadeTasks.PlanTask pt = new CascadeTasks.PlanTask(a, t, kind.name(),
                         (assignment.role() == null ? Role.LEAD : assignment.role()).name(),
                         assignment.unit() == null ? "" : assignment.unit(), task.text() == null ? "" : task.text(),
-                        due.date(), due.text());
-                list.add(pt);
-                planTasks.add(pt);
+                        null, null, task.due() instanceof TimeRef.Relative r ? r.event() : null, a, t, null);
+                out.add(pt.withDue(Dues.resolve(task.due(), plan, times.at(pt.duePointer()).orElse(null))));
             }
-            byAssignment.put(a, list);
         }
+        return out;
+    }
+
+    /** Writes the assignees' tasks and entries. */
+    private int assign(CascadeTree.PlanNode node, Plan plan, List<PlanIssued.AssignedUnit> assigned) {
+        List<CascadeTasks.PlanTask> planTasks = written(node.planId(), plan, node.issuerUnitId());
         if (!tasks.hasPlanTasks(node.planId())) {
             tasks.insertPlanTasks(node.planId(), planTasks);
         }
+        Map<Integer, List<CascadeTasks.PlanTask>> bySlot = new LinkedHashMap<>();
+        planTasks.forEach(pt -> bySlot.computeIfAbsent(pt.assignmentIndex(), k -> new ArrayList<>()).add(pt));
         List<CascadeTasks.UnitTask> unitTasks = new ArrayList<>(assigned.size() * 2);
         Map<Long, CascadeTree.Entry> entries = new LinkedHashMap<>();
         for (PlanIssued.AssignedUnit unit : assigned) {
-            List<CascadeTasks.PlanTask> list = byAssignment.getOrDefault(unit.assignmentIndex(), List.of());
-            java.time.LocalDate planDue = null;
-            boolean asksPlan = false;
-            for (CascadeTasks.PlanTask pt : list) {
-                unitTasks.add(new CascadeTasks.UnitTask(unit.unitId(), pt.assignmentIndex(), pt.taskIndex(),
-                        pt.kind(), pt.dueOn()));
-                if (pt.kind().equals(TaskKind.PLAN.name())) {
-                    asksPlan = true;
-                    if (pt.dueOn() != null && (planDue == null || pt.dueOn().isBefore(planDue))) {
-                        planDue = pt.dueOn();
-                    }
-                }
-            }
-            CascadeTree.Entry previous = entries.get(unit.unitId());
-            if (previous != null) {
-                asksPlan |= previous.state() == CascadeState.MISSING;
-                if (previous.dueOn() != null && (planDue == null || previous.dueOn().isBefore(planDue))) {
-                    planDue = previous.dueOn();
-                }
-            }
-            entries.put(unit.unitId(), new CascadeTree.Entry(node.planId(), unit.unitId(), node.path(), node.level(),
-                    planDue, asksPlan ? CascadeState.MISSING : CascadeState.NOT_ASKED, null, null));
+            entry(node, unit.unitId(), bySlot.getOrDefault(unit.assignmentIndex(), List.of()), unitTasks, entries);
         }
         int written = tasks.insertUnitTasks(node.planId(), unitTasks);
         tree.insertEntries(node, new ArrayList<>(entries.values()));
         return written;
+    }
+
+    /** A unit's tasks of one assignment, and its entry (merged with one it has by another assignment). */
+    private static void entry(CascadeTree.PlanNode node, long unitId, List<CascadeTasks.PlanTask> list,
+            List<CascadeTasks.UnitTask> unitTasks, Map<Long, CascadeTree.Entry> entries) {
+        LocalDate planDue = null;
+        boolean asksPlan = false;
+        for (CascadeTasks.PlanTask pt : list) {
+            unitTasks.add(new CascadeTasks.UnitTask(unitId, pt.assignmentIndex(), pt.taskIndex(), pt.kind(),
+                    pt.dueOn()));
+            if (pt.kind().equals(TaskKind.PLAN.name())) {
+                asksPlan = true;
+                if (pt.dueOn() != null && (planDue == null || pt.dueOn().isBefore(planDue))) {
+                    planDue = pt.dueOn();
+                }
+            }
+        }
+        CascadeTree.Entry previous = entries.get(unitId);
+        if (previous != null) {
+            asksPlan |= previous.state() == CascadeState.MISSING;
+            if (previous.dueOn() != null && (planDue == null || previous.dueOn().isBefore(planDue))) {
+                planDue = previous.dueOn();
+            }
+        }
+        entries.put(unitId, new CascadeTree.Entry(node.planId(), unitId, node.path(), node.level(), planDue,
+                asksPlan ? CascadeState.MISSING : CascadeState.NOT_ASKED, null, null));
+    }
+
+    /**
+     * Sửa đổi: a new revision of an issued plan. Its tasks are matched to the ones already given, assignment by heading
+     * (then by place), task by text (then, among the rest, a task of the same kind at the same place or with most of
+     * the same words is the old one rewritten): a matched task keeps its slot, so the units'
+     * copies (and what they did) stay, with the new text, kind and due; a new task is given to the units of its
+     * assignment; a task no longer written is cancelled (a done one stays done, marked cancelled). Units the
+     * amendment assigns anew get their tasks and an entry; units it no longer assigns lose their open tasks.
+     */
+    private int amend(CascadeTree.PlanNode node, Plan plan, List<PlanIssued.AssignedUnit> assigned, int revision) {
+        long planId = node.planId();
+        List<CascadeTasks.PlanTask> old = tasks.planTasks(planId);
+        List<CascadeTasks.PlanTask> now = written(planId, plan, node.issuerUnitId());
+        int nextAssignmentSlot = old.stream().mapToInt(CascadeTasks.PlanTask::assignmentIndex).max().orElse(-1) + 1;
+        // assignments: the old slots by heading (live tasks only), then by place
+        Map<Integer, String> oldHeading = new LinkedHashMap<>();
+        Map<Integer, Integer> oldPlace = new LinkedHashMap<>();
+        for (CascadeTasks.PlanTask pt : old) {
+            if (pt.live()) {
+                oldHeading.putIfAbsent(pt.assignmentIndex(), VietnameseText.fold(pt.heading()));
+                oldPlace.putIfAbsent(pt.posAssignment(), pt.assignmentIndex());
+            }
+        }
+        Map<Integer, Integer> slotOf = new LinkedHashMap<>(); // new JSON place -> slot
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (int a = 0; a < plan.assignments().size(); a++) {
+            String heading = VietnameseText.fold(plan.assignments().get(a).unit() == null ? ""
+                    : plan.assignments().get(a).unit());
+            for (var e : oldHeading.entrySet()) {
+                if (!taken.contains(e.getKey()) && e.getValue().equals(heading)) {
+                    slotOf.put(a, e.getKey());
+                    taken.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        for (int a = 0; a < plan.assignments().size(); a++) {
+            if (!slotOf.containsKey(a)) {
+                Integer slot = oldPlace.get(a);
+                if (slot != null && !taken.contains(slot)) {
+                    slotOf.put(a, slot);
+                    taken.add(slot);
+                } else {
+                    slotOf.put(a, nextAssignmentSlot++);
+                }
+            }
+        }
+        // tasks within each assignment slot
+        List<CascadeTasks.PlanTask> keep = new ArrayList<>();
+        List<CascadeTasks.PlanTask> added = new ArrayList<>();
+        List<CascadeTasks.PlanTask> cancelled = new ArrayList<>();
+        Map<Integer, List<CascadeTasks.PlanTask>> nowBySlot = new LinkedHashMap<>();
+        now.forEach(pt -> nowBySlot.computeIfAbsent(slotOf.get(pt.posAssignment()), k -> new ArrayList<>()).add(pt));
+        Map<Integer, List<CascadeTasks.PlanTask>> oldBySlot = new LinkedHashMap<>();
+        old.forEach(pt -> oldBySlot.computeIfAbsent(pt.assignmentIndex(), k -> new ArrayList<>()).add(pt));
+        java.util.Set<Integer> slots = new java.util.TreeSet<>(oldBySlot.keySet());
+        slots.addAll(nowBySlot.keySet());
+        for (int slot : slots) {
+            List<CascadeTasks.PlanTask> before = new ArrayList<>(oldBySlot.getOrDefault(slot, List.of()).stream()
+                    .filter(CascadeTasks.PlanTask::live).toList());
+            List<CascadeTasks.PlanTask> after = nowBySlot.getOrDefault(slot, List.of());
+            int nextTask = oldBySlot.getOrDefault(slot, List.of()).stream()
+                    .mapToInt(CascadeTasks.PlanTask::taskIndex).max().orElse(-1) + 1;
+            CascadeTasks.PlanTask[] match = new CascadeTasks.PlanTask[after.size()];
+            for (int i = 0; i < after.size(); i++) {
+                String text = VietnameseText.fold(after.get(i).text());
+                for (CascadeTasks.PlanTask b : before) {
+                    if (VietnameseText.fold(b.text()).equals(text)) {
+                        match[i] = b;
+                        before.remove(b);
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < after.size(); i++) {
+                CascadeTasks.PlanTask a = after.get(i);
+                for (CascadeTasks.PlanTask b : match[i] == null ? List.copyOf(before) : List.<CascadeTasks.PlanTask>of()) {
+                    if (rewritten(b, a)) {
+                        match[i] = b;
+                        before.remove(b);
+                        break;
+                    }
+                }
+                if (match[i] == null) {
+                    added.add(after.get(i).withSlot(slot, nextTask++));
+                } else {
+                    keep.add(after.get(i).withSlot(slot, match[i].taskIndex()));
+                }
+            }
+            for (CascadeTasks.PlanTask b : before) {
+                cancelled.add(new CascadeTasks.PlanTask(b.assignmentIndex(), b.taskIndex(), b.kind(), b.role(),
+                        b.heading(), b.text(), b.dueOn(), b.dueText(), b.eventName(), null, null, revision));
+            }
+        }
+        keep.forEach(pt -> {
+            tasks.updatePlanTask(planId, pt);
+            tasks.refreshUnitTasks(planId, pt);
+        });
+        cancelled.forEach(pt -> tasks.updatePlanTask(planId, pt));
+        tasks.insertPlanTasks(planId, added);
+
+        // the units' copies: what each assigned unit should hold now, against what it holds
+        Map<Integer, List<CascadeTasks.PlanTask>> live = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(keep.stream(), added.stream())
+                .forEach(pt -> live.computeIfAbsent(pt.assignmentIndex(), k -> new ArrayList<>()).add(pt));
+        Map<String, CascadeTasks.Held> held = new java.util.HashMap<>();
+        tasks.held(planId).forEach(h -> held.put(h.unitId() + ":" + h.assignmentIndex() + ":" + h.taskIndex(), h));
+        java.util.Set<Long> withEntries = tree.entryUnits(planId);
+        List<CascadeTasks.UnitTask> insert = new ArrayList<>();
+        List<Long> reopen = new ArrayList<>();
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        Map<Long, CascadeTree.Entry> newEntries = new LinkedHashMap<>();
+        for (PlanIssued.AssignedUnit unit : assigned) {
+            Integer slot = slotOf.get(unit.assignmentIndex());
+            List<CascadeTasks.PlanTask> list = slot == null ? List.of() : live.getOrDefault(slot, List.of());
+            List<CascadeTasks.UnitTask> mine = new ArrayList<>();
+            entry(node, unit.unitId(), list, mine, newEntries);
+            for (CascadeTasks.UnitTask ut : mine) {
+                String key = ut.unitId() + ":" + ut.assignmentIndex() + ":" + ut.taskIndex();
+                wanted.add(key);
+                CascadeTasks.Held h = held.get(key);
+                if (h == null) {
+                    insert.add(ut);
+                } else if (h.cancelled()) {
+                    reopen.add(h.id());
+                }
+            }
+        }
+        // no heading matched this time (the plan module gives no units): keep the units, drop only removed tasks
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        cancelled.forEach(pt -> removed.add(pt.assignmentIndex() + ":" + pt.taskIndex()));
+        List<Long> cancel = held.entrySet().stream().filter(e -> !e.getValue().cancelled() && (assigned.isEmpty()
+                ? removed.contains(e.getValue().assignmentIndex() + ":" + e.getValue().taskIndex())
+                : !wanted.contains(e.getKey()))).map(e -> e.getValue().id()).toList();
+        int changed = tasks.cancel(new ArrayList<>(cancel), clock.instant()) + tasks.reopen(reopen);
+        changed += tasks.insertUnitTasks(planId, insert);
+        newEntries.keySet().removeAll(withEntries);
+        tree.insertEntries(node, new ArrayList<>(newEntries.values()));
+        tree.refresh(planId);
+        tree.setRevision(planId, revision);
+        return changed;
+    }
+
+    /**
+     * Whether a task of the new revision is an old one rewritten (rather than a new one in place of a removed one):
+     * the same kind, and at the same place of its assignment or with most of its words.
+     */
+    static boolean rewritten(CascadeTasks.PlanTask before, CascadeTasks.PlanTask after) {
+        if (!before.kind().equals(after.kind())) {
+            return false;
+        }
+        if (java.util.Objects.equals(before.posTask(), after.posTask())) {
+            return true;
+        }
+        java.util.Set<String> a = new java.util.HashSet<>(List.of(VietnameseText.fold(before.text()).split(" ")));
+        java.util.Set<String> b = new java.util.HashSet<>(List.of(VietnameseText.fold(after.text()).split(" ")));
+        java.util.Set<String> union = new java.util.HashSet<>(a);
+        union.addAll(b);
+        a.retainAll(b);
+        return !union.isEmpty() && a.size() * 2 >= union.size();
     }
 }

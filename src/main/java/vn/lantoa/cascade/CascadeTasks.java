@@ -22,9 +22,33 @@ class CascadeTasks {
     /** Rows per multi-row INSERT: 8 parameters each keeps a statement far below PostgreSQL's 32,767 parameters. */
     static final int CHUNK = 1_000;
 
-    /** One task of a plan, as written. */
+    /**
+     * One task of a plan, as written. (assignmentIndex, taskIndex) is its stable slot; (posAssignment, posTask) its
+     * place in the current revision's JSON (null once an amendment removed it, with {@code cancelledRevision} set);
+     * eventName the event its due is relative to, or null.
+     */
     record PlanTask(int assignmentIndex, int taskIndex, String kind, String role, String heading, String text,
-            LocalDate dueOn, String dueText) {
+            LocalDate dueOn, String dueText, String eventName, Integer posAssignment, Integer posTask,
+            Integer cancelledRevision) {
+
+        PlanTask withSlot(int a, int t) {
+            return new PlanTask(a, t, kind, role, heading, text, dueOn, dueText, eventName, posAssignment, posTask,
+                    cancelledRevision);
+        }
+
+        PlanTask withDue(Dues.Due due) {
+            return new PlanTask(assignmentIndex, taskIndex, kind, role, heading, text, due.date(), due.text(),
+                    eventName, posAssignment, posTask, cancelledRevision);
+        }
+
+        boolean live() {
+            return cancelledRevision == null;
+        }
+
+        /** The JSON pointer of its due time in the current revision. */
+        String duePointer() {
+            return "/assignments/" + posAssignment + "/tasks/" + posTask + "/due";
+        }
     }
 
     /** One unit's copy of a task. */
@@ -47,8 +71,8 @@ class CascadeTasks {
     void insertPlanTasks(long planId, List<PlanTask> tasks) {
         template.batchUpdate("""
                 insert into cascade_plan_task (plan_id, assignment_index, task_index, kind, role, heading, text, due_on,
-                                               due_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", tasks, 500, (ps, t) -> {
+                                               due_text, event_name, pos_assignment, pos_task)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", tasks, 500, (ps, t) -> {
             ps.setLong(1, planId);
             ps.setInt(2, t.assignmentIndex());
             ps.setInt(3, t.taskIndex());
@@ -58,7 +82,101 @@ class CascadeTasks {
             ps.setString(7, cut(t.text(), 8000));
             ps.setObject(8, t.dueOn() == null ? null : Date.valueOf(t.dueOn()), java.sql.Types.DATE);
             ps.setString(9, cut(t.dueText(), 1000));
+            ps.setString(10, cut(t.eventName(), 1000));
+            ps.setObject(11, t.posAssignment(), Types.INTEGER);
+            ps.setObject(12, t.posTask(), Types.INTEGER);
         });
+    }
+
+    /** Every task of a plan, live and cancelled, by slot. */
+    List<PlanTask> planTasks(long planId) {
+        return jdbc.sql("""
+                select assignment_index, task_index, kind, role, heading, text, due_on, due_text, event_name,
+                       pos_assignment, pos_task, cancelled_revision
+                from cascade_plan_task where plan_id = :p order by assignment_index, task_index""").param("p", planId)
+                .query((rs, i) -> new PlanTask(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
+                        rs.getString(9), (Integer) rs.getObject(10, Integer.class),
+                        (Integer) rs.getObject(11, Integer.class), (Integer) rs.getObject(12, Integer.class)))
+                .list();
+    }
+
+    /** The plans that have a live task whose due is relative to an event. */
+    List<Long> plansWithEventDues() {
+        return jdbc.sql("select distinct plan_id from cascade_plan_task where event_name is not null "
+                + "and cancelled_revision is null").query(Long.class).list();
+    }
+
+    /** Rewrites a plan task as the current revision says (text, kind, due, place), keeping its slot. */
+    void updatePlanTask(long planId, PlanTask t) {
+        jdbc.sql("""
+                update cascade_plan_task set kind = :kind, role = :role, heading = :heading, text = :text, due_on = :due,
+                       due_text = :dueText, event_name = :event, pos_assignment = :pa, pos_task = :pt,
+                       cancelled_revision = :cancelled
+                where plan_id = :p and assignment_index = :a and task_index = :t""").param("kind", t.kind())
+                .param("role", t.role()).param("heading", cut(t.heading(), 1000)).param("text", cut(t.text(), 8000))
+                .param("due", t.dueOn()).param("dueText", cut(t.dueText(), 1000))
+                .param("event", cut(t.eventName(), 1000)).param("pa", t.posAssignment()).param("pt", t.posTask())
+                .param("cancelled", t.cancelledRevision()).param("p", planId).param("a", t.assignmentIndex())
+                .param("t", t.taskIndex()).update();
+    }
+
+    /** Moves the due of a plan task and of every unit's copy of it (done ones too: their history shows the due). */
+    void moveDue(long planId, int a, int t, LocalDate due, String dueText) {
+        jdbc.sql("update cascade_plan_task set due_on = :due, due_text = :text where plan_id = :p "
+                + "and assignment_index = :a and task_index = :t").param("due", due).param("text", cut(dueText, 1000))
+                .param("p", planId).param("a", a).param("t", t).update();
+        jdbc.sql("update task set due_on = :due, version = version + 1 where plan_id = :p and assignment_index = :a "
+                + "and task_index = :t").param("due", due).param("p", planId).param("a", a).param("t", t).update();
+    }
+
+    /** The units' copy of a plan task: its kind and due as the plan now says, for every unit that has it. */
+    void refreshUnitTasks(long planId, PlanTask t) {
+        jdbc.sql("update task set kind = :kind, due_on = :due, version = version + 1 where plan_id = :p "
+                + "and assignment_index = :a and task_index = :t and status <> 'CANCELLED'")
+                .param("kind", t.kind()).param("due", t.dueOn()).param("p", planId).param("a", t.assignmentIndex())
+                .param("t", t.taskIndex()).update();
+    }
+
+    /** One unit's copy of a task, for an amendment. */
+    record Held(long id, long unitId, int assignmentIndex, int taskIndex, String status, boolean cancelled) {
+    }
+
+    List<Held> held(long planId) {
+        return jdbc.sql("select id, unit_id, assignment_index, task_index, status, cancelled_at from task "
+                + "where plan_id = :p").param("p", planId)
+                .query((rs, i) -> new Held(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                        rs.getObject(6) != null)).list();
+    }
+
+    /**
+     * Cancels units' tasks an amendment removed: an open one becomes CANCELLED, a done one stays done; both carry
+     * the time of the cancellation. Returns how many.
+     */
+    int cancel(List<Long> ids, java.time.Instant at) {
+        int n = 0;
+        java.time.OffsetDateTime time = java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            n += jdbc.sql("""
+                    update task set status = case when status = 'OPEN' then 'CANCELLED' else status end,
+                           cancelled_at = :at, version = version + 1
+                    where id in (:ids) and cancelled_at is null""").param("at", time).param("ids", chunk).update();
+        }
+        return n;
+    }
+
+    /** Opens again tasks an earlier amendment cancelled and this one asks for again. */
+    int reopen(List<Long> ids) {
+        int n = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            n += jdbc.sql("""
+                    update task set status = case when status = 'CANCELLED' then 'OPEN' else status end,
+                           cancelled_at = null, version = version + 1
+                    where id in (:ids)""").param("ids", chunk).update();
+        }
+        return n;
     }
 
     /** The units' tasks of one plan, in multi-row inserts; a row already there is left alone. */

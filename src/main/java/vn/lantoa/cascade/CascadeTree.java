@@ -134,6 +134,85 @@ class CascadeTree {
         return true;
     }
 
+    /** The last revision of the plan whose tasks were applied. */
+    int revision(long planId) {
+        return jdbc.sql("select revision from cascade_plan where plan_id = :p").param("p", planId)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    void setRevision(long planId, int revision) {
+        jdbc.sql("update cascade_plan set revision = :r where plan_id = :p").param("r", revision).param("p", planId)
+                .update();
+    }
+
+    /** The units that have an entry in a plan. */
+    java.util.Set<Long> entryUnits(long planId) {
+        return new java.util.HashSet<>(jdbc.sql("select unit_id from cascade_entry where plan_id = :p")
+                .param("p", planId).query(Long.class).list());
+    }
+
+    /**
+     * Brings a plan's entries in line with its units' tasks, after their dues moved (an event was rescheduled) or an
+     * amendment changed them: each entry's due is its earliest plan task's; an issued entry is judged on time or late
+     * again against it; a unit that has no plan task to do any more is not asked, one that now has is missing; a unit
+     * with no task left at all (an amendment removed its assignment) leaves the cascade, unless it has answered.
+     * Returns how many entries changed.
+     */
+    int refresh(long planId) {
+        record Row(Entry entry, LocalDate due, long planTasks, long anyTasks) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select e.plan_id, e.unit_id, e.plan_path, e.level, e.due_on, e.state, e.derived_plan_id, e.issued_on,
+                       (select min(t.due_on) from task t where t.plan_id = e.plan_id and t.unit_id = e.unit_id
+                            and t.kind = 'PLAN' and t.cancelled_at is null) as plan_due,
+                       (select count(*) from task t where t.plan_id = e.plan_id and t.unit_id = e.unit_id
+                            and t.kind = 'PLAN' and t.cancelled_at is null) as plan_tasks,
+                       (select count(*) from task t where t.plan_id = e.plan_id and t.unit_id = e.unit_id
+                            and t.cancelled_at is null) as any_tasks
+                from cascade_entry e where e.plan_id = :p""").param("p", planId)
+                .query((rs, i) -> new Row(entry(rs, i), rs.getObject("plan_due", LocalDate.class),
+                        rs.getLong("plan_tasks"), rs.getLong("any_tasks"))).list();
+        int changed = 0;
+        List<Object[]> dues = new ArrayList<>();
+        for (Row row : rows) {
+            Entry e = row.entry();
+            if (!java.util.Objects.equals(e.dueOn(), row.due())) {
+                dues.add(new Object[] {row.due() == null ? null : Date.valueOf(row.due()), e.planId(), e.unitId()});
+            }
+            CascadeState to = switch (e.state()) {
+                case ON_TIME, LATE -> row.due() != null && e.issuedOn() != null && e.issuedOn().isAfter(row.due())
+                        ? CascadeState.LATE : CascadeState.ON_TIME;
+                case MISSING, NOT_ASKED -> row.planTasks() > 0 ? CascadeState.MISSING : CascadeState.NOT_ASKED;
+                case DRAFT -> CascadeState.DRAFT;
+            };
+            if (row.anyTasks() == 0 && (e.state() == CascadeState.MISSING || e.state() == CascadeState.NOT_ASKED)) {
+                remove(e);
+                changed++;
+            } else if (to != e.state()) {
+                move(e, to, e.derivedPlanId(), e.issuedOn());
+                changed++;
+            }
+        }
+        if (!dues.isEmpty()) {
+            template.batchUpdate("update cascade_entry set due_on = ? where plan_id = ? and unit_id = ?", dues,
+                    dues.size(), (ps, args) -> {
+                        ps.setObject(1, args[0], Types.DATE);
+                        ps.setLong(2, (Long) args[1]);
+                        ps.setLong(3, (Long) args[2]);
+                    });
+        }
+        return changed + dues.size();
+    }
+
+    /** Takes an entry out of the cascade, and out of the counters above. */
+    private void remove(Entry entry) {
+        int deleted = jdbc.sql("delete from cascade_entry where plan_id = :p and unit_id = :u and state = :s")
+                .param("p", entry.planId()).param("u", entry.unitId()).param("s", entry.state().name()).update();
+        if (deleted > 0) {
+            add(plan(entry.planId()).orElseThrow(), entry.state(), -1);
+        }
+    }
+
     /** Adds n entries in a state at the level of {@code plan}'s assignees, to the counters of it and every plan above. */
     private void add(PlanNode plan, CascadeState state, long n) {
         if (n == 0) {

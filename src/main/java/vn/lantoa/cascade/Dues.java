@@ -25,6 +25,29 @@ final class Dues {
     private Dues() {
     }
 
+    /**
+     * A due from the event module's resolution when there is one: for a time relative to an event, the event's
+     * current dates decide (the event module matches the plan's event name to its records, the dates the plan writes
+     * being only a fallback), and while the event has no date the text is what it waits for ("Chưa xác định: chờ ngày
+     * khai mạc của …"). A written day, month or year stays as the plan writes it (the cascade judges "on time" against
+     * the written day, as the issuer wrote it).
+     */
+    static Due resolve(TimeRef time, Plan plan, vn.lantoa.event.ResolvedTime resolved) {
+        if (time instanceof TimeRef.Relative relative && resolved != null) {
+            return resolved.known() ? new Due(resolved.date(), relation(relative))
+                    : new Due(null, resolved.text());
+        }
+        return resolve(time, plan);
+    }
+
+    private static String relation(TimeRef.Relative relative) {
+        return switch (relative.relation()) {
+            case BEFORE -> "trước ";
+            case AT -> "khi ";
+            case AFTER -> "sau ";
+        } + (relative.edge() == TimeRef.Edge.START ? "khai mạc " : "bế mạc ") + relative.event();
+    }
+
     static Due resolve(TimeRef time, Plan plan) {
         if (time == null) {
             return Due.NONE;
@@ -36,11 +59,7 @@ final class Dues {
             LocalDate edge = event == null ? null
                     : relative.edge() == TimeRef.Edge.START ? event.start()
                     : event.end() != null ? event.end() : event.start();
-            String text = switch (relative.relation()) {
-                case BEFORE -> "trước ";
-                case AT -> "khi ";
-                case AFTER -> "sau ";
-            } + (relative.edge() == TimeRef.Edge.START ? "khai mạc " : "bế mạc ") + relative.event();
+            String text = relation(relative);
             if (edge == null) {
                 return new Due(null, text);
             }

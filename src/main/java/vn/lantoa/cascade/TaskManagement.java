@@ -41,7 +41,8 @@ public class TaskManagement {
 
     private static final String SELECT = """
             select t.id, t.plan_id, p.symbol, p.title, t.unit_id, pt.heading, pt.role, t.kind, pt.text, t.due_on,
-                   pt.due_text, t.status, t.done_at, t.done_plan_id, t.done_note, t.version
+                   pt.due_text, t.status, t.done_at, t.done_plan_id, t.done_note, t.version,
+                   t.cancelled_at
             from task t
             join cascade_plan_task pt on pt.plan_id = t.plan_id and pt.assignment_index = t.assignment_index
                                      and pt.task_index = t.task_index
@@ -66,7 +67,8 @@ public class TaskManagement {
             throw forbidden();
         }
         LocalDate today = today();
-        return jdbc.sql(SELECT + " where t.unit_id = :unit order by case when t.status = 'OPEN' then 0 else 1 end, "
+        return jdbc.sql(SELECT + " where t.unit_id = :unit order by case when t.status = 'OPEN' then 0 "
+                + "when t.status = 'DONE' then 1 else 2 end, "
                 + "t.due_on, t.plan_id, t.assignment_index, t.task_index limit " + MAX_LIST)
                 .param("unit", unitId).query((rs, i) -> map(rs, today)).list();
     }
@@ -95,6 +97,9 @@ public class TaskManagement {
         if (task.kind().equals("PLAN")) {
             throw Problem.conflict("TASK_DONE_BY_PLAN",
                     "Nhiệm vụ xây dựng kế hoạch hoàn thành khi đơn vị ban hành kế hoạch thực hiện.");
+        }
+        if (task.status().equals("CANCELLED")) {
+            throw Problem.conflict("TASK_CANCELLED", "Nhiệm vụ đã hủy theo văn bản sửa đổi.");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > 2000) {
@@ -140,7 +145,7 @@ public class TaskManagement {
     private static UnitTask map(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         String status = rs.getString("status");
-        String timing = status.equals("DONE") ? "DONE"
+        String timing = status.equals("CANCELLED") ? "CANCELLED" : status.equals("DONE") ? "DONE"
                 : due == null ? "NO_DUE"
                 : due.isBefore(today) ? "OVERDUE"
                 : !due.isAfter(today.plusDays(DUE_SOON_DAYS)) ? "DUE_SOON" : "UPCOMING";
@@ -151,7 +156,11 @@ public class TaskManagement {
                 rs.getLong("unit_id"), rs.getString("heading"), rs.getString("role"), rs.getString("kind"),
                 rs.getString("text"), due, rs.getString("due_text"), status, timing,
                 doneAt == null ? null : doneAt.toInstant(), donePlanId, rs.getString("done_note"),
-                rs.getLong("version"));
+                rs.getLong("version"), instant(rs.getObject("cancelled_at", OffsetDateTime.class)));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     static Problem forbidden() {

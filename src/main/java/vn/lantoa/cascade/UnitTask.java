@@ -17,13 +17,16 @@ import java.time.LocalDate;
  * @param text            the task as written
  * @param dueOn           the due date, or null
  * @param dueText         what the due waits for when there is no date yet ("sau bế mạc Đại hội …")
- * @param status          OPEN or DONE
- * @param timing          OVERDUE, DUE_SOON (within {@link TaskManagement#DUE_SOON_DAYS} days), UPCOMING, NO_DUE or DONE
+ * @param status          OPEN, DONE or CANCELLED (an amendment of the plan removed it while open)
+ * @param timing          OVERDUE, DUE_SOON (within {@link TaskManagement#DUE_SOON_DAYS} days), UPCOMING, NO_DUE
+ *                        (waiting for an event's date: {@code dueText} says which), DONE or CANCELLED
  * @param donePlanId      the plan that implements it, for a plan task done so
  * @param doneNote        the unit's note, for a task it marked done
  * @param version         optimistic-locking version of the task
+ * @param cancelledAt     when an amendment of the plan removed it ("đã hủy theo văn bản sửa đổi"; a done task keeps
+ *                        its DONE status), else null
  */
 public record UnitTask(long id, long planId, String planSymbol, String planTitle, long unitId, String heading,
         String role, String kind, String text, LocalDate dueOn, String dueText, String status, String timing,
-        Instant doneAt, Long donePlanId, String doneNote, long version) {
+        Instant doneAt, Long donePlanId, String doneNote, long version, Instant cancelledAt) {
 }

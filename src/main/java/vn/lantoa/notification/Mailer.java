@@ -92,7 +92,7 @@ public class Mailer {
                     join notification x on x.unit_id = a.unit_id
                     where x.id = :id and a.enabled and p.by_email and p.email is not null
                       and (x.kind = 'REMINDER' and p.reminders or x.kind = 'OVERDUE' and p.overdue
-                           or x.kind = 'ESCALATION' and p.escalations)""").param("id", n.id())
+                           or x.kind = 'ESCALATION' and p.escalations or x.kind = 'RESCHEDULED' and p.changes)""").param("id", n.id())
                     .query(String.class).list();
             for (String address : to) {
                 SimpleMailMessage message = new SimpleMailMessage();
@@ -116,6 +116,7 @@ public class Mailer {
         String what = switch (n.kind()) {
             case "REMINDER" -> n.stage().equals("D0") ? "Đến hạn hôm nay" : "Sắp đến hạn";
             case "OVERDUE" -> "Quá hạn";
+            case "RESCHEDULED" -> "Đổi ngày";
             default -> "Đơn vị cấp dưới quá hạn";
         };
         String text = n.taskText() == null ? "" : n.taskText();

@@ -39,15 +39,17 @@ public class Notifications {
 
     /** The columns {@link #map} reads, and the joins that give them. */
     static final String COLUMNS = """
-            select n.id, n.kind, n.stage, n.subject_unit, su.name as unit_name, t.id as task_id, pt.text, t.plan_id,
-                   cp.symbol, n.due_on, pt.due_text, n.created_at, n.unit_id""";
+            select n.id, n.kind, n.stage, n.subject_unit, su.name as unit_name, t.id as task_id,
+                   coalesce(pt.text, n.detail) as text, t.plan_id, cp.symbol, n.due_on, pt.due_text, n.created_at,
+                   n.unit_id""";
 
+    /** A task's notices join their task; an event's notice (item_type EVENT) carries its text in {@code detail}. */
     static final String FROM = """
             from notification n
-            join task t on t.id = n.item_id
-            join cascade_plan_task pt on pt.plan_id = t.plan_id and pt.assignment_index = t.assignment_index
-                                     and pt.task_index = t.task_index
-            join cascade_plan cp on cp.plan_id = t.plan_id
+            left join task t on n.item_type = 'TASK' and t.id = n.item_id
+            left join cascade_plan_task pt on pt.plan_id = t.plan_id and pt.assignment_index = t.assignment_index
+                                          and pt.task_index = t.task_index
+            left join cascade_plan cp on cp.plan_id = t.plan_id
             join unit su on su.id = n.subject_unit
             """;
 
@@ -119,10 +121,11 @@ public class Notifications {
     /** The user's preferences (the defaults before the first save). */
     @Transactional(readOnly = true)
     public Preferences preferences(CurrentUser user) {
-        return jdbc.sql("select email, by_email, reminders, overdue, escalations, version from notification_preference "
-                + "where user_id = :user").param("user", user.id())
+        return jdbc.sql("select email, by_email, reminders, overdue, escalations, version, changes "
+                + "from notification_preference where user_id = :user").param("user", user.id())
                 .query((rs, i) -> new Preferences(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
-                        rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6))).optional().orElse(Preferences.DEFAULT);
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6), rs.getBoolean(7))).optional()
+                .orElse(Preferences.DEFAULT);
     }
 
     /**
@@ -142,19 +145,22 @@ public class Notifications {
             throw Problem.conflict("STALE_VERSION", "Dữ liệu đã được người khác thay đổi. Hãy tải lại trang.");
         }
         int updated = stored.version() == 0 && !exists(user) ? jdbc.sql("""
-                insert into notification_preference (user_id, email, by_email, reminders, overdue, escalations, version)
-                values (:user, :email, :byEmail, :reminders, :overdue, :escalations, 1) on conflict do nothing""")
+                insert into notification_preference (user_id, email, by_email, reminders, overdue, escalations, changes,
+                                                     version)
+                values (:user, :email, :byEmail, :reminders, :overdue, :escalations, :changes, 1)
+                on conflict do nothing""").param("changes", wanted.changes())
                 .param("user", user.id()).param("email", email).param("byEmail", wanted.byEmail())
                 .param("reminders", wanted.reminders()).param("overdue", wanted.overdue())
                 .param("escalations", wanted.escalations()).update()
                 : jdbc.sql("""
                         update notification_preference set email = :email, by_email = :byEmail,
                                reminders = :reminders, overdue = :overdue, escalations = :escalations,
-                               version = version + 1
+                               changes = :changes, version = version + 1
                         where user_id = :user and version = :version""").param("user", user.id())
                         .param("email", email).param("byEmail", wanted.byEmail())
                         .param("reminders", wanted.reminders()).param("overdue", wanted.overdue())
-                        .param("escalations", wanted.escalations()).param("version", wanted.version()).update();
+                        .param("escalations", wanted.escalations()).param("changes", wanted.changes())
+                        .param("version", wanted.version()).update();
         if (updated == 0) {
             throw Problem.conflict("STALE_VERSION", "Dữ liệu đã được người khác thay đổi. Hãy tải lại trang.");
         }
@@ -177,6 +183,9 @@ public class Notifications {
         if (prefs.escalations()) {
             kinds.add("ESCALATION");
         }
+        if (prefs.changes()) {
+            kinds.add("RESCHEDULED");
+        }
         if (kinds.isEmpty()) {
             kinds.add("NONE"); // an IN list may not be empty
         }
@@ -191,6 +200,12 @@ public class Notifications {
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         String link = base + "/tasks?unit=" + rs.getLong("subject_unit");
         OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+        if (rs.getString("kind").equals("RESCHEDULED")) {
+            String text = rs.getString("text");
+            return new Notification(rs.getLong("id"), "RESCHEDULED", rs.getString("stage"), rs.getLong("subject_unit"),
+                    rs.getString("unit_name"), 0, text, 0, null, due, created.toInstant(), read,
+                    "[" + rs.getString("unit_name") + "] " + text + "\n" + link);
+        }
         return new Notification(rs.getLong("id"), rs.getString("kind"), rs.getString("stage"),
                 rs.getLong("subject_unit"), rs.getString("unit_name"), rs.getLong("task_id"), rs.getString("text"),
                 rs.getLong("plan_id"), rs.getString("symbol"), due, created.toInstant(), read,

@@ -9,16 +9,28 @@ package vn.lantoa.notification;
  * @param overdue     notices of overdue tasks of the own unit
  * @param escalations notices of overdue tasks of the units below
  * @param version     optimistic-locking version (0 before the first save)
+ * @param changes     notices that a date the unit's tasks or phases depend on has moved (an event rescheduled); null
+ *                    (a client that does not know it yet) means yes
  */
 public record Preferences(String email, boolean byEmail, boolean reminders, boolean overdue, boolean escalations,
-        long version) {
+        long version, Boolean changes) {
 
-    static final Preferences DEFAULT = new Preferences(null, false, true, true, true, 0);
+    static final Preferences DEFAULT = new Preferences(null, false, true, true, true, 0, true);
+
+    public Preferences {
+        changes = changes == null || changes;
+    }
+
+    public Preferences(String email, boolean byEmail, boolean reminders, boolean overdue, boolean escalations,
+            long version) {
+        this(email, byEmail, reminders, overdue, escalations, version, true);
+    }
 
     boolean wants(String kind) {
         return switch (kind) {
             case "REMINDER" -> reminders;
             case "OVERDUE" -> overdue;
+            case "RESCHEDULED" -> changes;
             default -> escalations;
         };
     }

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * superior unit. Each stage is one set-based {@code insert … select … on conflict do nothing} over the task's due
  * date window: the unique key (item, stage, unit) makes a second run, or a second instance running at the same
  * moment, insert nothing more. A stage whose window was missed (the task was given late, or the job did not run) is
- * skipped, not sent late: the next stage carries the news.
+ * skipped, not sent late: the next stage carries the news. The key also holds the due date reminded of
+ * ({@code occasion}): when a task's due moves (its event was rescheduled), its reminders start again for the new date.
  */
 @Service
 public class Reminders {
@@ -86,8 +87,10 @@ public class Reminders {
         }
         // escalation: once, to the superior unit, when the task is escalateAfter days overdue or more
         made += jdbc.sql("""
-                insert into notification (unit_id, item_type, item_id, stage, kind, subject_unit, due_on, created_at)
-                select u.parent_id, 'TASK', t.id, 'E', 'ESCALATION', t.unit_id, t.due_on, :now
+                insert into notification (unit_id, item_type, item_id, stage, kind, subject_unit, due_on, created_at,
+                                          occasion)
+                select u.parent_id, 'TASK', t.id, 'E', 'ESCALATION', t.unit_id, t.due_on, :now,
+                       cast(t.due_on as varchar(10))
                 from task t join unit u on u.id = t.unit_id
                 where t.status = 'OPEN' and t.due_on <= :last and u.parent_id is not null and u.closed_on is null
                 on conflict do nothing""").param("now", now).param("last", today.minusDays(escalateAfter)).update();
@@ -97,8 +100,10 @@ public class Reminders {
     /** The open tasks due between {@code from} and {@code to} get the stage, addressed to their own unit. */
     private int insert(String stage, String kind, LocalDate from, LocalDate to, OffsetDateTime now) {
         return jdbc.sql("""
-                insert into notification (unit_id, item_type, item_id, stage, kind, subject_unit, due_on, created_at)
-                select t.unit_id, 'TASK', t.id, :stage, :kind, t.unit_id, t.due_on, :now
+                insert into notification (unit_id, item_type, item_id, stage, kind, subject_unit, due_on, created_at,
+                                          occasion)
+                select t.unit_id, 'TASK', t.id, :stage, :kind, t.unit_id, t.due_on, :now,
+                       cast(t.due_on as varchar(10))
                 from task t
                 where t.status = 'OPEN' and t.due_on >= :from and t.due_on <= :to
                 on conflict do nothing""").param("stage", stage).param("kind", kind).param("now", now)

@@ -44,7 +44,7 @@ class TaskPages {
             list.forEach(t -> groups.computeIfAbsent(t.planSymbol() == null ? "—" : t.planSymbol(),
                     k -> new java.util.ArrayList<>()).add(t));
         } else {
-            for (String timing : List.of("OVERDUE", "DUE_SOON", "UPCOMING", "NO_DUE", "DONE")) {
+            for (String timing : List.of("OVERDUE", "DUE_SOON", "UPCOMING", "NO_DUE", "DONE", "CANCELLED")) {
                 List<UnitTask> of = list.stream().filter(t -> t.timing().equals(timing)).collect(Collectors.toList());
                 if (!of.isEmpty()) {
                     groups.put(timing, of);

@@ -73,7 +73,7 @@ class NotificationApi {
     @PutMapping(path = "/preferences", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Lưu lựa chọn nhận thông báo", description = "email, byEmail, reminders, overdue, "
-            + "escalations, version (phiên bản đang sửa, 0 lần đầu). Địa chỉ không hợp lệ: 400 NOTIFICATION_EMAIL; "
+            + "escalations, changes (đổi ngày sự kiện; mặc định có), version (phiên bản đang sửa, 0 lần đầu). Địa chỉ không hợp lệ: 400 NOTIFICATION_EMAIL; "
             + "phiên bản cũ: 409 STALE_VERSION.")
     Preferences save(@AuthenticationPrincipal CurrentUser user, @RequestBody Preferences wanted) {
         return notifications.save(user, wanted);

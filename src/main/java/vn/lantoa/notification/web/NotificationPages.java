@@ -49,8 +49,9 @@ class NotificationPages {
             @RequestParam(defaultValue = "false") boolean byEmail,
             @RequestParam(defaultValue = "false") boolean reminders,
             @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "false") boolean escalations, @RequestParam long version) {
-        notifications.save(user, new Preferences(email, byEmail, reminders, overdue, escalations, version));
+            @RequestParam(defaultValue = "false") boolean escalations,
+            @RequestParam(defaultValue = "false") boolean changes, @RequestParam long version) {
+        notifications.save(user, new Preferences(email, byEmail, reminders, overdue, escalations, version, changes));
         return "redirect:/notifications?saved";
     }
 }
