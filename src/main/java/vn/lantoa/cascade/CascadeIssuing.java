@@ -40,6 +40,8 @@ import vn.lantoa.shared.VietnameseText;
 @Service
 public class CascadeIssuing {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CascadeIssuing.class);
+
     private final PlanManagement plans;
     private final CascadeTree tree;
     private final CascadeTasks tasks;
@@ -147,10 +149,12 @@ public class CascadeIssuing {
 
     /** Writes the assignees' tasks and entries. */
     private int assign(CascadeTree.PlanNode node, Plan plan, List<PlanIssued.AssignedUnit> assigned) {
+        long t0 = System.nanoTime();
         List<CascadeTasks.PlanTask> planTasks = written(node.planId(), plan, node.issuerUnitId());
         if (!tasks.hasPlanTasks(node.planId())) {
             tasks.insertPlanTasks(node.planId(), planTasks);
         }
+        long t1 = System.nanoTime();
         Map<Integer, List<CascadeTasks.PlanTask>> bySlot = new LinkedHashMap<>();
         planTasks.forEach(pt -> bySlot.computeIfAbsent(pt.assignmentIndex(), k -> new ArrayList<>()).add(pt));
         List<CascadeTasks.UnitTask> unitTasks = new ArrayList<>(assigned.size() * 2);
@@ -158,8 +162,15 @@ public class CascadeIssuing {
         for (PlanIssued.AssignedUnit unit : assigned) {
             entry(node, unit.unitId(), bySlot.getOrDefault(unit.assignmentIndex(), List.of()), unitTasks, entries);
         }
+        long t2 = System.nanoTime();
         int written = tasks.insertUnitTasks(node.planId(), unitTasks);
+        long t3 = System.nanoTime();
         tree.insertEntries(node, new ArrayList<>(entries.values()));
+        if (LOG.isDebugEnabled()) { // where an issue's time goes (PERFORMANCE.md W2)
+            LOG.debug("plan {}: resolve + plan tasks {} ms, rows built {} ms, {} unit tasks {} ms, {} entries and "
+                    + "counters {} ms", node.planId(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, written,
+                    (t3 - t2) / 1_000_000, entries.size(), (System.nanoTime() - t3) / 1_000_000);
+        }
         return written;
     }
 

@@ -63,6 +63,9 @@ class CascadeBench {
     static final int ROUNDS = Integer.getInteger("lantoa.bench.rounds", 5);
     static final int SAMPLES = Integer.getInteger("lantoa.bench.samples", 300);
     static final int COMMUNE_PROVINCES = Integer.getInteger("lantoa.bench.communeProvinces", 34);
+    /** Tier: the national tree by default; fewer provinces and communes to validate the harness quickly. */
+    static final int PROVINCES = Integer.getInteger("lantoa.bench.provinces", 34);
+    static final int COMMUNES = Integer.getInteger("lantoa.bench.communes", 3_321);
 
     @LocalServerPort
     int port;
@@ -123,7 +126,8 @@ class CascadeBench {
         line("# Cascade benchmarks (" + db + ", " + Runtime.getRuntime().availableProcessors() + " cores)");
         String tag = TestActor.token();
         long t0 = System.nanoTime();
-        NationalTree.Tree tree = generator.generate(NationalTree.Settings.national(tag));
+        NationalTree.Tree tree = generator.generate(PROVINCES == 34 && COMMUNES == 3_321
+                ? NationalTree.Settings.national(tag) : new NationalTree.Settings(PROVINCES, COMMUNES, 7, 42, tag));
         line(String.format("generated %,d units in %.1f s", tree.units(), (System.nanoTime() - t0) / 1e9));
         String rootPath = units.get(tree.rootId()).path();
         List<U> all = jdbc.query("select id, parent_id, path, depth, kind, short_name from unit where path >= ? "

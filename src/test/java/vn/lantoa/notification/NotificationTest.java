@@ -197,4 +197,70 @@ class NotificationTest {
         assertThat(received.get(0).getSubject()).isEqualTo("[Lan Tỏa] Sắp đến hạn: Nhiệm vụ 0 " + tree.token);
         assertThat((String) received.get(0).getContent()).contains(tree.city.name()).contains("https://lantoa.example/tasks?unit=");
     }
+
+    @Autowired
+    vn.lantoa.event.EventManagement events;
+
+    /** An event a plan's task depends on is moved: its unit is told in the app and by e-mail, as each user chose. */
+    @Test
+    void aMovedEventIsToldToTheUnitsOnceByEmailToThoseWhoWantIt() throws Exception {
+        PlanFixture tree = new PlanFixture(unitManagement);
+        CurrentUser provinceOfficer = PlanFixture.user(tree.province, Role.OFFICER);
+        String event = "Đại hội đại biểu Đảng bộ tỉnh " + tree.token;
+        String json = """
+                {
+                  "format": "lantoa.plan/1",
+                  "document": { "kind": "KH", "number": "8", "symbol": "8-KH/TU", "system": "party",
+                    "issuedOn": "2025-06-02", "issuer": "Ban Thường vụ", "title": "tuyên truyền TOKEN",
+                    "signer": { "name": "Bùi Văn Phú", "position": "Phó Bí thư", "authority": "T/M Ban Thường vụ" } },
+                  "events": [ { "name": "EVENT" } ], "phases": [], "channels": [], "themes": [],
+                  "assignments": [ { "unit": "CITY", "role": "lead", "tasks": [
+                    { "text": "Báo cáo trước khai mạc", "due": { "event": "EVENT", "edge": "start",
+                      "relation": "before" }, "kind": "report" } ] } ],
+                  "recipients": [ "Lưu" ]
+                }
+                """.replace("TOKEN", tree.token).replace("EVENT", event).replace("CITY", tree.city.name());
+        plans.issue(provinceOfficer, plans.create(provinceOfficer, PlanInput.parse(json)).id(), null);
+        String wants = "doingay." + tree.token;
+        String quiet = "khong." + tree.token;
+        CurrentUser wantsMail = stored(tree, wants);
+        CurrentUser noChanges = stored(tree, quiet);
+        notifications.save(wantsMail, new Preferences(wants + "@lantoa.example", true, true, true, true, 0, true));
+        notifications.save(noChanges, new Preferences(quiet + "@lantoa.example", true, true, true, true, 0, false));
+
+        events.create(provinceOfficer, new vn.lantoa.event.EventInput(event, vn.lantoa.event.EventKind.CONGRESS,
+                tree.province.id(), false, null, null, LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 4), null,
+                null));
+
+        List<Notification> seen = notifications.list(wantsMail, false, "");
+        assertThat(seen).filteredOn(n -> n.kind().equals("RESCHEDULED")).singleElement().satisfies(n -> {
+            assertThat(n.taskText()).contains(event).contains("02/10/2025").contains("8-KH/TU");
+            assertThat(n.zalo()).contains(tree.city.name());
+        });
+        assertThat(notifications.list(noChanges, false, "")).noneMatch(n -> n.kind().equals("RESCHEDULED"));
+        mailer.sendPending();
+        mailer.sendPending();
+        List<MimeMessage> toWants = new java.util.ArrayList<>();
+        List<MimeMessage> toQuiet = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String to = java.util.Arrays.toString(m.getAllRecipients());
+            if (to.contains(wants + "@")) {
+                toWants.add(m);
+            }
+            if (to.contains(quiet + "@") && m.getSubject().contains("Đổi ngày")) {
+                toQuiet.add(m);
+            }
+        }
+        assertThat(toWants).singleElement().satisfies(m -> assertThat(m.getSubject())
+                .startsWith("[Lan Tỏa] Đổi ngày: Sự kiện «" + event));
+        assertThat(toQuiet).isEmpty();
+        mvc.perform(get("/notifications").with(PlanFixture.as(wantsMail))).andExpect(status().isOk());
+    }
+
+    private CurrentUser stored(PlanFixture tree, String name) {
+        long id = users.insert(name, "Cán bộ " + name, tree.city.id(), Role.OFFICER, "{noop}x", false,
+                Instant.now());
+        return new CurrentUser(id, name, name, tree.city.id(), tree.city.path(), tree.city.shortName(),
+                Role.OFFICER, false);
+    }
 }
