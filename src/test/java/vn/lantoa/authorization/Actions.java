@@ -262,6 +262,18 @@ final class Actions {
             // ------------------------------------------------------------------- official documents (issue 8)
             new Action("plan.document", Action.Target.PLAN_ISSUED, planDocument(), NOTHING, NOTHING),
             new Action("plan.document-draft", Action.Target.PLAN_DRAFT, planDocument(), NOTHING, NOTHING),
+            new Action("report.document", Action.Target.REPORT, List.of(
+                    Probe.api(GET, "/api/v1/reports/{id}/document.docx").vars(ctx -> ids(ctx.report))
+                            .marker(ctx -> "[Content_Types].xml"),
+                    Probe.api(GET, "/api/v1/reports/{id}/document.pdf").vars(ctx -> ids(ctx.report))
+                            .marker(ctx -> "%PDF-")), NOTHING, NOTHING),
+            new Action("consolidation.document", Action.Target.PLAN_WORK, List.of(
+                    Probe.api(GET, "/api/v1/plans/{id}/consolidation/document.docx").vars(ctx -> ids(ctx.plan))
+                            .params(ctx -> Map.of("period", ExecutionActions.PERIOD))
+                            .marker(ctx -> "[Content_Types].xml"),
+                    Probe.api(GET, "/api/v1/plans/{id}/consolidation/document.pdf").vars(ctx -> ids(ctx.plan))
+                            .params(ctx -> Map.of("period", ExecutionActions.PERIOD)).marker(ctx -> "%PDF-")),
+                    NOTHING, NOTHING),
 
             // --------------------------------------------------------------------------------------------- events
             new Action("event.list", Action.Target.EVENT, List.of(

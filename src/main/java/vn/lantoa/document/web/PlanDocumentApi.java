@@ -1,8 +1,5 @@
 package vn.lantoa.document.web;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,13 +13,16 @@ import vn.lantoa.account.CurrentUser;
 import vn.lantoa.document.DocumentFormat;
 import vn.lantoa.document.DocumentRenderer;
 import vn.lantoa.document.DownloadName;
+import vn.lantoa.document.source.Issuers;
+import vn.lantoa.organization.Units;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.plan.StoredPlan;
 
 /**
  * A plan as the official document (văn bản) to sign and send: {@code GET /api/v1/plans/{id}/document.docx} and
  * {@code .pdf}, in the form of the profile valid on its issue date. Whoever may read the plan may download it (the
- * plan module decides: 404 PLAN_NOT_FOUND otherwise, as for reading it).
+ * plan module decides: 404 PLAN_NOT_FOUND otherwise, as for reading it). The governing body above the issuer and the
+ * drafting unit of the archive line come from the issuer's place in the organization tree.
  */
 @RestController
 @Tag(name = "Văn bản", description = "Kế hoạch xuất thành văn bản DOCX, PDF theo thể thức Đảng hoặc Nhà nước")
@@ -30,10 +30,12 @@ class PlanDocumentApi {
 
     private final PlanManagement plans;
     private final DocumentRenderer renderer;
+    private final Issuers issuers;
 
-    PlanDocumentApi(PlanManagement plans, DocumentRenderer renderer) {
+    PlanDocumentApi(PlanManagement plans, DocumentRenderer renderer, Units units) {
         this.plans = plans;
         this.renderer = renderer;
+        this.issuers = new Issuers(units::byId);
     }
 
     @GetMapping("/api/v1/plans/{id}/document.docx")
@@ -56,11 +58,7 @@ class PlanDocumentApi {
 
     private ResponseEntity<byte[]> render(CurrentUser user, long id, DocumentFormat format) {
         StoredPlan stored = plans.get(user, id);
-        byte[] bytes = renderer.render(stored.plan(), format);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.of(stored.plan(), id, format).contentDisposition())
-                .cacheControl(CacheControl.noStore())
-                .body(bytes);
+        byte[] bytes = renderer.render(stored.plan(), format, issuers.planOptions(stored.issuerUnitId()));
+        return Downloads.of(bytes, format, DownloadName.of(stored.plan(), id, format));
     }
 }

@@ -101,6 +101,30 @@ class PlanDocumentApiTest {
     }
 
     @Test
+    void theGoverningBodyAndTheDraftingUnitComeFromTheOrganizationTree() throws Exception {
+        // an office under the city's People's Committee: the committee is printed above it, its code in "Lưu"
+        var office = units.create(vn.lantoa.organization.TestActor.admin(), new vn.lantoa.organization.NewUnit(
+                tree.own.id(), "Phòng Văn hóa - Xã hội " + tree.token, null,
+                vn.lantoa.organization.UnitKind.SPECIALISED_OFFICE, null, "VHXH", java.time.LocalDate.of(2020, 1, 1)));
+        CurrentUser clerk = PlanFixture.user(office, Role.OFFICER);
+        String json = PLAN.replace("TOKEN", tree.token).replace("\"Lưu: VT, VHXH.\"", "\"Chủ tịch UBND\"")
+                .replace("\"issuer\": \"Ủy ban nhân dân phường An Dương\"", "\"issuer\": \"Phòng Văn hóa - Xã hội\"");
+        String answer = mvc.perform(post("/api/v1/plans").with(as(clerk)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long plan = mapper.readTree(answer).get("id").longValue();
+        List<String> lines = docxLines(mvc.perform(get("/api/v1/plans/{id}/document.docx", plan).with(as(clerk)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        String superior = vn.lantoa.shared.VietnameseText.upper("Ủy ban nhân dân thành phố " + tree.token);
+        assertThat(lines).contains(superior, "PHÒNG VĂN HÓA - XÃ HỘI", "- Lưu: VT, VHXH.");
+        assertThat(lines.indexOf(superior)).isLessThan(lines.indexOf("PHÒNG VĂN HÓA - XÃ HỘI"));
+        // a People's Committee prints no governing body above itself
+        List<String> own = docxLines(mvc.perform(get("/api/v1/plans/{id}/document.docx", id).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(own).doesNotContain(vn.lantoa.shared.VietnameseText.upper("Thành ủy " + tree.token));
+    }
+
+    @Test
     void aPlanTheUserMayNotReadIsNotFound() throws Exception {
         CurrentUser stranger = PlanFixture.user(tree.front, Role.OFFICER); // a sibling unit: the draft is invisible
         for (String format : List.of("docx", "pdf")) {
