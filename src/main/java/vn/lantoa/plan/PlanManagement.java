@@ -41,9 +41,11 @@ public class PlanManagement {
     private final BasisLinks bases;
     private final PlanChecks checks;
     private final AuditLog audit;
+    private final vn.lantoa.event.EventTimes times;
 
     PlanManagement(Plans plans, Units units, Clock clock, ApplicationEventPublisher events, UnitMatching matching,
-            BasisLinks bases, PlanChecks checks, AuditLog audit) {
+            BasisLinks bases, PlanChecks checks, AuditLog audit, vn.lantoa.event.EventTimes times) {
+        this.times = times;
         this.checks = checks;
         this.audit = audit;
         this.plans = plans;
@@ -80,6 +82,90 @@ public class PlanManagement {
      */
     @Transactional
     public StoredPlan createImported(CurrentUser user, PlanInput input, String sha256, boolean again) {
+        return createImported(user, input, sha256, again, Map.of());
+    }
+
+    /**
+     * A new draft imported from a file, with the units a person picked on the review screen for headings that could
+     * not be matched (by assignment index; an empty list: the heading names no unit of the system). Refused as
+     * {@link #confirmUnits} refuses a pick (400 {@code PLAN_ASSIGNMENT_UNKNOWN}, {@code PLAN_UNIT_UNKNOWN}), nothing
+     * stored then.
+     */
+    @Transactional
+    public StoredPlan createImported(CurrentUser user, PlanInput input, String sha256, boolean again,
+            Map<Integer, List<Long>> picks) {
+        StoredPlan created = createImportedDraft(user, input, sha256, again);
+        for (Map.Entry<Integer, List<Long>> pick : new java.util.TreeMap<>(picks).entrySet()) {
+            List<Long> chosen = checkedPick(created.plan(), pick.getKey(), pick.getValue());
+            matching.confirm(created.id(), created.plan(), pick.getKey(), chosen, user.id());
+        }
+        return created;
+    }
+
+    /**
+     * How the headings of a plan not stored yet (the import review) match units for a plan of the user's unit: what
+     * the draft would show once saved. Empty for a user who may not write plans.
+     */
+    @Transactional(readOnly = true)
+    public List<AssignmentMatch> preview(CurrentUser user, List<vn.lantoa.planformat.Assignment> assignments) {
+        if (!mayCreate(user) || assignments.isEmpty()) {
+            return List.of();
+        }
+        UnitMatcher matcher = matching.matcher(user.unitId());
+        List<AssignmentMatch> out = new ArrayList<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            vn.lantoa.planformat.Assignment a = assignments.get(i);
+            out.add(matcher.match(i, a.unit() == null ? "" : a.unit(), a.role()));
+        }
+        return out;
+    }
+
+    /**
+     * The plan's times resolved now (phase bounds, task dues, reporting dues: a date with the rule applied, or what it
+     * waits for), read as its issuer chose, for a user who may see the plan.
+     */
+    @Transactional(readOnly = true)
+    public vn.lantoa.event.PlanTimes times(CurrentUser user, long id) {
+        StoredPlan plan = get(user, id);
+        return times.resolve(plan.id(), plan.plan(), plan.issuerUnitId());
+    }
+
+    /** Whether the user may write plans for their own unit (a new plan, an import). */
+    public boolean mayCreate(CurrentUser user) {
+        return PlanAccess.mayWrite(user, user.unitId());
+    }
+
+    /**
+     * Đến hết ngày: how the plan reads "trước ngày X" (strict: by the end of the day before; inclusive: by the end of
+     * X itself), chosen by its issuer for a draft or an issued plan. The choice is kept by the event module beside its
+     * times; it is no part of the document.
+     */
+    @Transactional
+    public void setReading(CurrentUser user, long id, vn.lantoa.calendar.Deadlines.Reading reading) {
+        StoredPlan plan = writable(user, id);
+        if (plan.status() == PlanStatus.CLOSED) {
+            throw notIssued();
+        }
+        times.setReading(id, reading, user.id());
+        audit.ok("plan.reading", "plan", id, String.valueOf(reading));
+    }
+
+    private List<Long> checkedPick(Plan plan, int index, List<Long> unitIds) {
+        if (index < 0 || index >= plan.assignments().size()) {
+            throw Problem.badRequest("PLAN_ASSIGNMENT_UNKNOWN", "Kế hoạch không có mục giao nhiệm vụ số {0}.",
+                    index + 1);
+        }
+        List<Long> chosen = unitIds == null ? List.of() : unitIds.stream().distinct().toList();
+        for (long unitId : chosen) {
+            if (units.byId(unitId).filter(u -> !u.closed()).isEmpty()) {
+                throw Problem.badRequest("PLAN_UNIT_UNKNOWN",
+                        "Không có đơn vị mã số {0} đang hoạt động để giao nhiệm vụ.", unitId);
+            }
+        }
+        return chosen;
+    }
+
+    private StoredPlan createImportedDraft(CurrentUser user, PlanInput input, String sha256, boolean again) {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw Problem.badRequest("PLAN_SOURCE_HASH", "Thiếu mã SHA-256 của tệp đã nhập.");
         }
@@ -337,17 +423,7 @@ public class PlanManagement {
         if (current.status() != PlanStatus.DRAFT) {
             throw Problem.conflict("PLAN_NOT_DRAFT", "Kế hoạch đã ban hành, không sửa trực tiếp được.");
         }
-        if (index < 0 || index >= current.plan().assignments().size()) {
-            throw Problem.badRequest("PLAN_ASSIGNMENT_UNKNOWN", "Kế hoạch không có mục giao nhiệm vụ số {0}.",
-                    index + 1);
-        }
-        List<Long> chosen = unitIds == null ? List.of() : unitIds.stream().distinct().toList();
-        for (long unitId : chosen) {
-            if (units.byId(unitId).filter(u -> !u.closed()).isEmpty()) {
-                throw Problem.badRequest("PLAN_UNIT_UNKNOWN",
-                        "Không có đơn vị mã số {0} đang hoạt động để giao nhiệm vụ.", unitId);
-            }
-        }
+        List<Long> chosen = checkedPick(current.plan(), index, unitIds);
         long expected = version(null, version);
         if (expected != current.version() || !plans.touch(id, expected, user.id(), now())) {
             throw stale();
@@ -382,11 +458,22 @@ public class PlanManagement {
     /** The plans the user may see, filtered. */
     @Transactional(readOnly = true)
     public List<PlanSummary> list(CurrentUser user, PlanStatus status, String query, int limit) {
+        return list(user, status, query, null, null, limit);
+    }
+
+    /**
+     * The plans the user may see, filtered in the database: by status, words of the symbol and title, an event's name
+     * and a phase's label or title (all without diacritics).
+     */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list(CurrentUser user, PlanStatus status, String query, String event, String phase,
+            int limit) {
         if (user.isSystemAdministrator()) {
             return List.of();
         }
         List<Long> ancestors = PlanAccess.unitIds(user.unitPath());
-        return plans.visible(user.unitPath(), ancestors, status, query, Math.min(Math.max(1, limit), MAX_LIST));
+        return plans.visible(user.unitPath(), ancestors, status, query, event, phase,
+                Math.min(Math.max(1, limit), MAX_LIST));
     }
 
     /** What an issued plan needs and this one lacks, each with its JSON pointer and a Vietnamese name. */

@@ -35,6 +35,9 @@ public class Plans {
             + "p.number, p.symbol, p.system, p.issued_on, p.title, p.version, p.created_by, p.created_at, "
             + "p.updated_by, p.updated_at";
 
+    /** The longest event or phase key stored (the column's size). */
+    static final int KEY_MAX = 20000;
+
     private final JdbcClient jdbc;
 
     Plans(JdbcClient jdbc) {
@@ -59,12 +62,13 @@ public class Plans {
         DocumentHeader d = plan.document();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into plan (issuer_unit_id, status, classification, revision, kind, number, symbol, "
-                        + "system, issued_on, title, search_key, version, created_by, created_at, updated_by, "
-                        + "updated_at) values (:unit, 'DRAFT', :classification, 1, :kind, :number, :symbol, :system, "
-                        + ":issuedOn, :title, :key, 0, :user, :now, :user, :now)")
+                        + "system, issued_on, title, search_key, event_key, phase_key, version, created_by, created_at, "
+                        + "updated_by, updated_at) values (:unit, 'DRAFT', :classification, 1, :kind, :number, "
+                        + ":symbol, :system, :issuedOn, :title, :key, :eventKey, :phaseKey, 0, :user, :now, :user, "
+                        + ":now)")
                 .param("unit", issuerUnitId)
                 .param("classification", classification.name())
-                .params(header(d))
+                .params(header(plan))
                 .param("user", userId)
                 .param("now", utc(now))
                 .update(keys, "id");
@@ -85,10 +89,11 @@ public class Plans {
             Instant now) {
         int changed = jdbc.sql("update plan set classification = :classification, kind = :kind, number = :number, "
                         + "symbol = :symbol, system = :system, issued_on = :issuedOn, title = :title, "
-                        + "search_key = :key, version = version + 1, updated_by = :user, updated_at = :now "
-                        + "where id = :id and version = :version and status = 'DRAFT'")
+                        + "search_key = :key, event_key = :eventKey, phase_key = :phaseKey, version = version + 1, "
+                        + "updated_by = :user, updated_at = :now where id = :id and version = :version "
+                        + "and status = 'DRAFT'")
                 .param("classification", classification.name())
-                .params(header(plan.document()))
+                .params(header(plan))
                 .param("user", userId).param("now", utc(now)).param("id", id).param("version", expectedVersion)
                 .update();
         if (changed == 0) {
@@ -125,10 +130,10 @@ public class Plans {
     boolean amend(long id, long expectedVersion, Plan plan, long userId, String userName, String note,
             Instant now) {
         int changed = jdbc.sql("update plan set kind = :kind, number = :number, symbol = :symbol, system = :system, "
-                        + "issued_on = :issuedOn, title = :title, search_key = :key, revision = revision + 1, "
-                        + "version = version + 1, updated_by = :user, updated_at = :now "
-                        + "where id = :id and version = :version and status = 'ISSUED'")
-                .params(header(plan.document()))
+                        + "issued_on = :issuedOn, title = :title, search_key = :key, event_key = :eventKey, "
+                        + "phase_key = :phaseKey, revision = revision + 1, version = version + 1, updated_by = :user, "
+                        + "updated_at = :now where id = :id and version = :version and status = 'ISSUED'")
+                .params(header(plan))
                 .param("user", userId).param("now", utc(now)).param("id", id).param("version", expectedVersion)
                 .update();
         if (changed == 0) {
@@ -206,6 +211,17 @@ public class Plans {
      */
     public List<PlanSummary> visible(String subtreePath, List<Long> ancestorUnitIds, PlanStatus status, String query,
             int limit) {
+        return visible(subtreePath, ancestorUnitIds, status, query, null, null, limit);
+    }
+
+    /**
+     * The plans a scope may see, newest issue date first, filtered.
+     *
+     * @param event an event's name or part of it (searched without diacritics among the plan's events), or null
+     * @param phase a phase's label or title or part of it (without diacritics, nested phases too), or null
+     */
+    public List<PlanSummary> visible(String subtreePath, List<Long> ancestorUnitIds, PlanStatus status, String query,
+            String event, String phase, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from plan p join unit u on u.id = "
                 + "p.issuer_unit_id where ((u.path >= :p and u.path < :upper)");
         Map<String, Object> params = new HashMap<>();
@@ -226,6 +242,16 @@ public class Plans {
             sql.append(" and (' ' || p.search_key) like :pattern");
             params.put("pattern", "% " + folded.replace(" ", "% ") + "%");
         }
+        String ev = VietnameseText.fold(event);
+        if (!ev.isEmpty()) {
+            sql.append(" and p.event_key like :event");
+            params.put("event", "%" + ev + "%");
+        }
+        String ph = VietnameseText.fold(phase);
+        if (!ph.isEmpty()) {
+            sql.append(" and p.phase_key like :phase");
+            params.put("phase", "%" + ph + "%");
+        }
         sql.append(" order by p.issued_on desc nulls last, p.id desc limit ").append(Math.max(1, limit));
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new PlanSummary(rs.getLong("id"),
                 rs.getLong("issuer_unit_id"), PlanStatus.valueOf(rs.getString("status")),
@@ -233,6 +259,44 @@ public class Plans {
                 rs.getString("number"), rs.getString("symbol"), rs.getString("system"),
                 rs.getObject("issued_on", LocalDate.class), rs.getString("title"), instant(rs, "updated_at")))
                 .list();
+    }
+
+    /** The folded names of the plan's events, joined by " | " (the list's event filter). */
+    static String eventKey(Plan plan) {
+        List<String> parts = new ArrayList<>();
+        plan.events().forEach(e -> parts.add(VietnameseText.fold(e.name())));
+        return key(parts);
+    }
+
+    /** The folded label and title of every phase of the plan, nested ones too, joined by " | ". */
+    static String phaseKey(Plan plan) {
+        List<String> parts = new ArrayList<>();
+        phases(plan.phases(), parts);
+        return key(parts);
+    }
+
+    private static void phases(List<vn.lantoa.planformat.Phase> phases, List<String> out) {
+        for (vn.lantoa.planformat.Phase p : phases) {
+            out.add(VietnameseText.fold(String.join(" ", String.valueOf(p.label()), String.valueOf(p.title()))));
+            phases(p.phases(), out);
+        }
+    }
+
+    private static String key(List<String> parts) {
+        String key = String.join(" | ", parts);
+        return key.length() <= KEY_MAX ? key : key.substring(0, KEY_MAX);
+    }
+
+    /** Plans stored before the event and phase keys existed. */
+    List<Long> withoutKeys() {
+        return jdbc.sql("select id from plan where event_key is null or phase_key is null order by id")
+                .query(Long.class).list();
+    }
+
+    /** Writes the event and phase keys of a plan from its current document. */
+    void writeKeys(long id) {
+        byId(id).ifPresent(p -> jdbc.sql("update plan set event_key = :e, phase_key = :p where id = :id")
+                .param("e", eventKey(p.plan())).param("p", phaseKey(p.plan())).param("id", id).update());
     }
 
     /** How many plans are stored (tests compare it before and after a refused write). */
@@ -252,8 +316,11 @@ public class Plans {
         return VietnameseText.fold(String.join(" ", parts));
     }
 
-    private static Map<String, Object> header(DocumentHeader d) {
+    private static Map<String, Object> header(Plan plan) {
+        DocumentHeader d = plan.document();
         Map<String, Object> params = new HashMap<>();
+        params.put("eventKey", eventKey(plan));
+        params.put("phaseKey", phaseKey(plan));
         params.put("kind", d.kind());
         params.put("number", d.number());
         params.put("symbol", d.symbol());

@@ -209,7 +209,8 @@ final class Actions {
             new Action("plan.get", Action.Target.PLAN_ISSUED, planGet(), NOTHING, NOTHING),
             new Action("plan.get-draft", Action.Target.PLAN_DRAFT, planGet(), NOTHING, NOTHING),
             new Action("plan.create", Action.Target.NONE, List.of(
-                    Probe.api(POST, "/api/v1/plans").json(ctx -> planBody(ctx, null))),
+                    Probe.api(POST, "/api/v1/plans").json(ctx -> planBody(ctx, null)),
+                    Probe.page(POST, "/plans/new").params(ctx -> Map.of("f/document/title", ctx.fresh))),
                     NOTHING, ctx -> assertThat(count(ctx, "select count(*) from plan where issuer_unit_id = :unit "
                             + "and title = :title and status = 'DRAFT'", Map.of("unit", ctx.actor.unitId(),
                                     "title", ctx.fresh))).as("the new draft").isEqualTo(1)),
@@ -220,6 +221,13 @@ final class Actions {
                 assertThat(plan.get("title")).as("the new title").isEqualTo(ctx.fresh);
                 assertThat(number(plan.get("version"))).as("the version").isEqualTo(number(ctx.before("version")) + 1);
             }),
+            new Action("plan.new-form", Action.Target.NONE, List.of(Probe.page(GET, "/plans/new")), NOTHING,
+                    NOTHING),
+            new Action("plan.reading", Action.Target.PLAN_ISSUED, List.of(
+                    Probe.page(POST, "/plans/{id}/reading").vars(ctx -> ids(ctx.plan))
+                            .params(ctx -> Map.of("reading", "INCLUSIVE"))), NOTHING,
+                    ctx -> assertThat(count(ctx, "select count(*) from event_plan_reading where plan_id = :id "
+                            + "and reading = 'INCLUSIVE'", Map.of("id", ctx.plan))).as("the reading").isEqualTo(1)),
             new Action("plan.edit-issued", Action.Target.PLAN_ISSUED, List.of(planEdit()), NOTHING, NOTHING),
             new Action("plan.edit-form", Action.Target.PLAN_DRAFT, List.of(
                     Probe.page(GET, "/plans/{id}/edit").vars(ctx -> ids(ctx.plan))

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.lantoa.account.CurrentUser;
+import vn.lantoa.event.PlanTimesView;
 import vn.lantoa.organization.Units;
 import vn.lantoa.plan.AssignmentMatch;
 import vn.lantoa.plan.PlanFinding;
@@ -83,10 +84,20 @@ class PlanApi {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Một kế hoạch", description = ENVELOPE + " 404 PLAN_NOT_FOUND nếu không có hoặc người dùng "
-            + "không được xem (như nhau).")
+    @Operation(summary = "Một kế hoạch", description = ENVELOPE + " Kèm thời gian đã tính (như GET "
+            + "/api/v1/plans/{id}/times): \"reading\" (STRICT: \"trước ngày X\" là hết ngày hôm trước; INCLUSIVE: "
+            + "đến hết ngày X), \"times\" (mỗi mốc giai đoạn, hạn nhiệm vụ, hạn báo cáo theo JSON pointer: ngày, căn "
+            + "cứ pháp lý đã áp dụng, hoặc đang chờ sự kiện nào), \"events\" (ngày của các sự kiện). 404 "
+            + "PLAN_NOT_FOUND nếu không có hoặc người dùng không được xem (như nhau).")
     ResponseEntity<String> get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return answer(ResponseEntity.ok(), management.get(user, id));
+        StoredPlan plan = management.get(user, id);
+        ObjectNode body = envelope(plan);
+        PlanTimesView times = PlanTimesView.of(management.times(user, id));
+        body.put("reading", times.reading().name());
+        body.set("times", json.valueToTree(times.times()));
+        body.set("events", json.valueToTree(times.events()));
+        return ResponseEntity.ok().eTag(String.valueOf(plan.version())).contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(body));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

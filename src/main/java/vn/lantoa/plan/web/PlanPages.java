@@ -24,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.lantoa.account.CurrentUser;
+import vn.lantoa.calendar.Deadlines.Reading;
+import vn.lantoa.event.PlanTimes;
 import vn.lantoa.importing.DocumentText;
 import vn.lantoa.importing.PlanImporter;
 import vn.lantoa.importing.TextBlock;
@@ -65,6 +68,7 @@ import vn.lantoa.shared.VietnameseText;
 class PlanPages {
 
     static final int LIST_LIMIT = 200;
+    private static final Pattern PICK = Pattern.compile("(pick|none)([0-9]{1,4})");
     private static final Pattern WHERE = Pattern.compile("\\(((?:dòng|đoạn|trang)[^()]*)\\)\\s*$");
 
     private final PlanManagement management;
@@ -86,29 +90,11 @@ class PlanPages {
             @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long issuer,
             @RequestParam(required = false) String event, @RequestParam(required = false) String phase, Model model,
             Locale locale) {
-        List<PlanSummary> all = management.list(user, status, q, LIST_LIMIT);
+        List<PlanSummary> all = management.list(user, status, q, event, phase, LIST_LIMIT);
         Map<Long, String> issuers = new LinkedHashMap<>();
         all.forEach(p -> issuers.computeIfAbsent(p.issuerUnitId(), id -> units.byId(id).map(Unit::shortName)
                 .orElse(String.valueOf(id))));
-        List<PlanSummary> shown = new ArrayList<>();
-        String ev = VietnameseText.fold(event);
-        String ph = VietnameseText.fold(phase);
-        for (PlanSummary p : all) {
-            if (issuer != null && p.issuerUnitId() != issuer) {
-                continue;
-            }
-            if (!ev.isEmpty() || !ph.isEmpty()) {
-                Plan plan = management.get(user, p.id()).plan();
-                if (!ev.isEmpty() && plan.events().stream().noneMatch(e -> VietnameseText.fold(e.name()).contains(ev))) {
-                    continue;
-                }
-                if (!ph.isEmpty() && plan.phases().stream().noneMatch(x -> VietnameseText.fold(
-                        String.join(" ", String.valueOf(x.label()), String.valueOf(x.title()))).contains(ph))) {
-                    continue;
-                }
-            }
-            shown.add(p);
-        }
+        List<PlanSummary> shown = all.stream().filter(p -> issuer == null || p.issuerUnitId() == issuer).toList();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("status", status);
         model.addAttribute("issuer", issuer);
@@ -132,11 +118,26 @@ class PlanPages {
         model.addAttribute("issuerUnit", units.get(plan.issuerUnitId()));
         model.addAttribute("time", new TimeText(messages, locale));
         model.addAttribute("findings", management.check(user, id));
-        model.addAttribute("matches", management.assignments(user, id));
-        model.addAttribute("unitNames", unitNames(management.assignments(user, id)));
+        List<AssignmentMatch> matches = management.assignments(user, id);
+        model.addAttribute("matches", matches);
+        model.addAttribute("unitNames", unitNames(matches));
         model.addAttribute("history", management.history(user, id));
         model.addAttribute("writer", management.mayWrite(user, plan));
+        PlanTimes times = management.times(user, id);
+        model.addAttribute("times", times.byPointer());
+        model.addAttribute("reading", times.reading().name());
+        // "Xây dựng kế hoạch thực hiện": an issued plan that gives the user's own unit tasks (the cascade derives)
+        model.addAttribute("mayDerive", plan.status() == PlanStatus.ISSUED && plan.issuerUnitId() != user.unitId()
+                && management.mayCreate(user) && matches.stream().anyMatch(m -> m.unitIds().contains(user.unitId())));
         return "plan/plan";
+    }
+
+    /** Đến hết ngày: the issuer's choice of how the plan reads "trước ngày X"; the read view shows the dates moved. */
+    @PostMapping("/{id}/reading")
+    @PreAuthorize("isAuthenticated()")
+    String reading(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "STRICT") Reading reading, RedirectAttributes flash, Locale locale) {
+        return act(id, flash, locale, () -> management.setReading(user, id, reading), "plan.page.reading.saved");
     }
 
     private Map<Long, String> unitNames(List<AssignmentMatch> matches) {
@@ -195,9 +196,9 @@ class PlanPages {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("isAuthenticated()")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale) {
         StoredPlan plan = management.editable(user, id);
-        return editor(model, plan, PlanJson.toTree(plan.plan()), plan.version(), null);
+        return editor(model, plan, PlanJson.toTree(plan.plan()), plan.version(), null, Map.of(), null, locale);
     }
 
     @PostMapping("/{id}/edit")
@@ -206,46 +207,141 @@ class PlanPages {
             @RequestParam(required = false) String note, @RequestParam Map<String, String> params, Model model,
             HttpServletResponse response, RedirectAttributes flash, Locale locale) {
         StoredPlan current = management.editable(user, id);
-        // what was typed is set into the version the editor was opened on (the current one when it is still that)
-        ObjectNode tree = PlanJson.toTree(current.plan());
+        model.addAttribute("note", note);
+        return submit(model, current, typed(params, PlanJson.toTree(current.plan())), version, params, response,
+                flash, locale, input -> {
+                    if (current.status() == PlanStatus.DRAFT) {
+                        management.save(user, id, input, version);
+                    } else {
+                        management.amend(user, id, input, note == null || note.isBlank() ? null : note.strip(),
+                                version);
+                    }
+                    return id;
+                });
+    }
+
+    /** Soạn kế hoạch mới: the editor on a blank plan of the user's unit. */
+    @GetMapping("/new")
+    @PreAuthorize("isAuthenticated()")
+    String blank(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        mayCreate(user);
+        return editor(model, null, PlanEditor.blank(), 0, null, Map.of(), null, locale);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("isAuthenticated()")
+    String createBlank(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
+            Model model, HttpServletResponse response, RedirectAttributes flash, Locale locale) {
+        mayCreate(user);
+        return submit(model, null, typed(params, PlanEditor.blank()), 0, params, response, flash, locale,
+                input -> management.create(user, input).id());
+    }
+
+    private void mayCreate(CurrentUser user) {
+        if (!management.mayCreate(user)) {
+            throw Problem.forbidden("FORBIDDEN", "Bạn không có quyền thực hiện thao tác này.");
+        }
+    }
+
+    /** The plan the editor was showing (carried in the form as JSON), or the given one when it is not there. */
+    private ObjectNode typed(Map<String, String> params, ObjectNode otherwise) {
+        String document = params.get("document");
+        if (document == null || document.isBlank()) {
+            return otherwise;
+        }
         try {
-            ObjectNode edited = PlanForm.apply(tree, params);
-            tree = edited;
-            edited.put("version", version);
-            PlanInput input = PlanInput.parse(json.writeValueAsString(edited));
-            if (current.status() == PlanStatus.DRAFT) {
-                management.save(user, id, input, version);
-            } else {
-                management.amend(user, id, input, note == null || note.isBlank() ? null : note.strip(), version);
+            return json.readTree(document) instanceof ObjectNode tree ? tree : otherwise;
+        } catch (RuntimeException e) {
+            return otherwise;
+        }
+    }
+
+    /**
+     * What the editor's form does: what was typed is set into the plan; a row added or removed brings the page back
+     * with it; else the plan is saved, and a refusal brings the page back with what was typed and why (next to the
+     * field when the refusal names one).
+     */
+    private String submit(Model model, StoredPlan current, ObjectNode tree, long version, Map<String, String> params,
+            HttpServletResponse response, RedirectAttributes flash, Locale locale,
+            java.util.function.Function<PlanInput, Long> store) {
+        PlanEditor.Applied applied = PlanEditor.apply(tree, params, labels(locale));
+        ObjectNode edited = applied.tree();
+        String op = params.get("op");
+        if (op != null && !op.isBlank()) {
+            String focus = PlanEditor.operate(edited, op);
+            return editor(model, current, edited, version, null, applied.errors(), focus, locale);
+        }
+        if (!applied.errors().isEmpty()) {
+            response.setStatus(400);
+            model.addAttribute("errorCode", "PLAN_FORM");
+            return editor(model, current, edited, version, messages.getMessage("plan.editor.errors",
+                    new Object[] {applied.errors().size()}, locale), applied.errors(), null, locale);
+        }
+        long id;
+        try {
+            ObjectNode saved = PlanEditor.cleaned(edited);
+            if (current != null) {
+                saved.put("version", version);
             }
+            id = store.apply(PlanInput.parse(json.writeValueAsString(saved)));
         } catch (Problem p) {
             if (p.status() == 403 || p.status() == 404) {
                 throw p;
             }
             response.setStatus(p.status());
-            tree.remove("version");
             model.addAttribute("errorCode", p.code());
-            model.addAttribute("errors", p.properties().get("errors"));
-            return editor(model, current, tree, version, message(p, locale));
+            return editor(model, current, edited, version, message(p, locale), fieldErrors(p), null, locale);
         }
         flash.addFlashAttribute("notice", messages.getMessage("plan.page.saved", null, locale));
         return "redirect:/plans/" + id;
     }
 
-    private String editor(Model model, StoredPlan plan, ObjectNode tree, long version, String error) {
+    /** The faults a refusal names by pointer (a malformed plan's {@code errors}, an incomplete one's {@code missing}). */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> fieldErrors(Problem p) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String property : List.of("errors", "missing", "findings")) {
+            if (p.properties().get(property) instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Map<?, ?> m && m.get("pointer") != null) {
+                        Object detail = m.get("detail") != null ? m.get("detail") : m.get("message");
+                        out.merge(String.valueOf(m.get("pointer")), String.valueOf(detail), (a, b) -> a + " " + b);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private String editor(Model model, StoredPlan plan, ObjectNode tree, long version, String error,
+            Map<String, String> errors, String focus, Locale locale) {
         model.addAttribute("stored", plan);
         model.addAttribute("version", version);
-        model.addAttribute("sections", sections(tree));
+        model.addAttribute("action", plan == null ? "/plans/new" : "/plans/" + plan.id() + "/edit");
+        editorModel(model, tree, errors, focus, locale);
         model.addAttribute("error", error);
         return "plan/edit";
     }
 
-    private Map<String, List<PlanForm.Field>> sections(ObjectNode tree) {
-        Map<String, List<PlanForm.Field>> out = new LinkedHashMap<>();
-        for (PlanForm.Field f : PlanForm.fields(tree, PlanPages::label)) {
-            out.computeIfAbsent(f.section(), k -> new ArrayList<>()).add(f);
-        }
-        return out;
+    /** The editor's fields (shared by the editor and the import review). */
+    private void editorModel(Model model, ObjectNode tree, Map<String, String> errors, String focus, Locale locale) {
+        model.addAttribute("nodes", PlanEditor.form(tree, labels(locale), errors));
+        model.addAttribute("editorDocument", json.writeValueAsString(tree));
+        List<String> eventNames = new ArrayList<>();
+        tree.path("events").forEach(e -> {
+            if (e.path("name").isString()) {
+                eventNames.add(e.path("name").asString());
+            }
+        });
+        model.addAttribute("eventNames", eventNames);
+        Map<String, String> listed = new LinkedHashMap<>();
+        errors.forEach((pointer, detail) -> listed.put(pointer.isEmpty() ? "" : label(pointer), detail));
+        model.addAttribute("errorList", listed);
+        model.addAttribute("focus", focus);
+    }
+
+    private PlanEditor.Labels labels(Locale locale) {
+        return (key, args) -> messages.getMessage(key, args, key, locale);
     }
 
     static String label(String pointer) {
@@ -278,7 +374,8 @@ class PlanPages {
             String name = file.getOriginalFilename() == null ? "ke-hoach" : file.getOriginalFilename();
             DocumentText text = importer.readFile(spooled, name);
             Plan plan = importer.importFile(spooled, name);
-            return review(model, PlanJson.toTree(plan), text.blocks(), sha256, name, null, false);
+            return review(user, model, PlanJson.toTree(plan), text.blocks(), sha256, name, null, false, Map.of(), null,
+                    Map.of(), locale);
         } catch (Problem p) {
             if (p.status() == 403 || p.status() == 404) {
                 throw p;
@@ -296,8 +393,9 @@ class PlanPages {
     String importSave(@AuthenticationPrincipal CurrentUser user, @RequestParam String document,
             @RequestParam String sha256, @RequestParam(required = false) String fileName,
             @RequestParam(required = false) String text, @RequestParam(defaultValue = "false") boolean again,
-            @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
+            @RequestParam MultiValueMap<String, String> all, Model model, HttpServletResponse response,
             RedirectAttributes flash, Locale locale) {
+        Map<String, String> params = all.toSingleValueMap();
         ObjectNode tree;
         try {
             tree = (ObjectNode) json.readTree(document);
@@ -305,11 +403,24 @@ class PlanPages {
             throw Problem.badRequest("PLAN_FORM_DOCUMENT", "Không đọc được kế hoạch đã nhập; hãy tải tệp lên lại.");
         }
         List<TextBlock> blocks = readBlocks(text);
+        Map<Integer, List<Long>> picks = picks(all);
+        PlanEditor.Applied applied = PlanEditor.apply(tree, params, labels(locale));
+        tree = applied.tree();
+        String op = params.get("op");
+        if (op != null && !op.isBlank()) {
+            String focus = PlanEditor.operate(tree, op);
+            return review(user, model, tree, blocks, sha256, fileName, null, false, applied.errors(), focus, picks,
+                    locale);
+        }
+        if (!applied.errors().isEmpty()) {
+            response.setStatus(400);
+            model.addAttribute("errorCode", "PLAN_FORM");
+            return review(user, model, tree, blocks, sha256, fileName, messages.getMessage("plan.editor.errors",
+                    new Object[] {applied.errors().size()}, locale), false, applied.errors(), null, picks, locale);
+        }
         try {
-            ObjectNode edited = PlanForm.apply(tree, params);
-            tree = edited;
-            StoredPlan created = management.createImported(user, PlanInput.parse(json.writeValueAsString(edited)),
-                    sha256, again);
+            StoredPlan created = management.createImported(user,
+                    PlanInput.parse(json.writeValueAsString(PlanEditor.cleaned(tree))), sha256, again, picks);
             flash.addFlashAttribute("notice", messages.getMessage("plan.page.imported", null, locale));
             return "redirect:/plans/" + created.id();
         } catch (Problem p) {
@@ -318,19 +429,52 @@ class PlanPages {
             }
             response.setStatus(p.status());
             model.addAttribute("errorCode", p.code());
-            model.addAttribute("errors", p.properties().get("errors"));
             model.addAttribute("duplicates", p.properties().get("plans"));
-            return review(model, tree, blocks, sha256, fileName, message(p, locale),
-                    "PLAN_DUPLICATE_FILE".equals(p.code()));
+            return review(user, model, tree, blocks, sha256, fileName, message(p, locale),
+                    "PLAN_DUPLICATE_FILE".equals(p.code()), fieldErrors(p), null, picks, locale);
         }
     }
 
-    private String review(Model model, ObjectNode tree, List<TextBlock> blocks, String sha256, String fileName,
-            String error, boolean askAgain) {
-        Plan plan = PlanJson.read(json.writeValueAsString(tree));
+    /**
+     * The units picked on the review screen: {@code pick<i>} (unit ids, several allowed) for assignment i, or
+     * {@code none<i>} when the heading names no unit of the system. An assignment with neither is left to pick later.
+     */
+    static Map<Integer, List<Long>> picks(MultiValueMap<String, String> all) {
+        Map<Integer, List<Long>> out = new java.util.TreeMap<>();
+        all.forEach((name, values) -> {
+            Matcher m = PICK.matcher(name);
+            if (!m.matches()) {
+                return;
+            }
+            int index = Integer.parseInt(m.group(2));
+            if (m.group(1).equals("none")) {
+                if (values.contains("true")) {
+                    out.put(index, List.of());
+                }
+                return;
+            }
+            List<Long> ids = values.stream().filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
+            if (!ids.isEmpty() && !out.containsKey(index)) {
+                out.put(index, ids);
+            }
+        });
+        return out;
+    }
+
+    private String review(CurrentUser user, Model model, ObjectNode tree, List<TextBlock> blocks, String sha256,
+            String fileName, String error, boolean askAgain, Map<String, String> errors, String focus,
+            Map<Integer, List<Long>> picks, Locale locale) {
+        // read loosely: a row just added may still lack what the format requires
+        List<Warning> warnings = new ArrayList<>();
+        tree.path("warnings").forEach(w -> warnings.add(new Warning(w.path("code").asString(""),
+                w.path("message").asString(""), w.path("where").isString() ? w.path("where").asString() : null)));
+        List<vn.lantoa.planformat.Assignment> assignments = new ArrayList<>();
+        tree.path("assignments").forEach(a -> assignments.add(new vn.lantoa.planformat.Assignment(
+                a.path("unit").asString(""), vn.lantoa.planformat.Role.fromJson(a.path("role").asString("")),
+                List.of())));
         Map<String, List<Warning>> marks = new LinkedHashMap<>();
         List<Warning> unplaced = new ArrayList<>();
-        for (Warning w : plan.warnings()) {
+        for (Warning w : warnings) {
             Optional<String> at = Optional.ofNullable(w.where()).map(WHERE::matcher).filter(Matcher::find)
                     .map(m -> m.group(1).strip());
             if (at.isPresent() && blocks.stream().anyMatch(b -> at.get().equals(b.where()))) {
@@ -342,12 +486,14 @@ class PlanPages {
         model.addAttribute("blocks", blocks);
         model.addAttribute("marks", marks);
         model.addAttribute("unplaced", unplaced);
-        model.addAttribute("document", json.writeValueAsString(tree));
         model.addAttribute("text", writeBlocks(blocks));
         model.addAttribute("sha256", sha256);
         model.addAttribute("fileName", fileName);
-        model.addAttribute("sections", sections(tree));
-        model.addAttribute("assignments", plan.assignments());
+        editorModel(model, tree, errors, focus, locale);
+        List<AssignmentMatch> matches = management.preview(user, assignments);
+        model.addAttribute("matches", matches);
+        model.addAttribute("unitNames", unitNames(matches));
+        model.addAttribute("picks", picks);
         model.addAttribute("error", error);
         model.addAttribute("askAgain", askAgain);
         return "plan/review";

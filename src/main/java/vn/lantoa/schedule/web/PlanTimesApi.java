@@ -1,6 +1,5 @@
 package vn.lantoa.schedule.web;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -16,8 +15,7 @@ import vn.lantoa.account.CurrentUser;
 import vn.lantoa.calendar.Deadlines.Reading;
 import vn.lantoa.event.EventDates;
 import vn.lantoa.event.EventTimes;
-import vn.lantoa.event.PlanTimes;
-import vn.lantoa.event.ResolvedTime;
+import vn.lantoa.event.PlanTimesView;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.plan.StoredPlan;
 
@@ -26,19 +24,8 @@ import vn.lantoa.plan.StoredPlan;
 @Tag(name = "Lịch", description = "Thời gian của kế hoạch, tính từ ngày của các sự kiện")
 class PlanTimesApi {
 
-    /** One time of the plan. */
-    record Time(String pointer, ResolvedTime.Slot slot, boolean known, LocalDate date, LocalDate first,
-            LocalDate last, String text, List<String> rules, String waitingFor, Long waitingEventId) {
-
-        static Time of(ResolvedTime t) {
-            return new Time(t.pointer(), t.slot(), t.known(), t.date(), t.first(), t.last(), t.text(), t.rules(),
-                    t.waiting() == null ? null : t.waiting().event(),
-                    t.waiting() == null ? null : t.waiting().eventId());
-        }
-    }
-
     /** The answer. */
-    record Times(long planId, long version, Reading reading, List<Time> times, List<EventDates> events) {
+    record Times(long planId, long version, Reading reading, List<PlanTimesView.Time> times, List<EventDates> events) {
     }
 
     private final PlanManagement plans;
@@ -56,8 +43,7 @@ class PlanTimesApi {
             + "định\" và đang chờ sự kiện nào. Tính lại mỗi lần đọc từ ngày hiện tại của các sự kiện.")
     Times get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         StoredPlan plan = plans.get(user, id);
-        PlanTimes resolved = times.resolve(plan.id(), plan.plan(), plan.issuerUnitId());
-        return new Times(plan.id(), plan.version(), resolved.reading(), resolved.times().stream().map(Time::of).toList(),
-                resolved.events());
+        PlanTimesView resolved = PlanTimesView.of(times.resolve(plan.id(), plan.plan(), plan.issuerUnitId()));
+        return new Times(plan.id(), plan.version(), resolved.reading(), resolved.times(), resolved.events());
     }
 }
