@@ -55,6 +55,7 @@ public class ReportManagement {
 
     private final Reports reports;
     private final ActivityTotals totals;
+    private final ReportCounts counts;
     private final PlanPeriods periods;
     private final PlanManagement plans;
     private final Units units;
@@ -65,11 +66,12 @@ public class ReportManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportManagement(Reports reports, ActivityTotals totals, PlanPeriods periods, PlanManagement plans, Units units,
+    ReportManagement(Reports reports, ActivityTotals totals, ReportCounts counts, PlanPeriods periods, PlanManagement plans, Units units,
             Activities activities, Indicators indicators, HolidayCalendar holidays, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.totals = totals;
+        this.counts = counts;
         this.periods = periods;
         this.plans = plans;
         this.units = units;
@@ -179,6 +181,8 @@ public class ReportManagement {
             }
             throw alreadySubmitted();
         }
+        counts.moved(row.planId(), row.periodId(), row.unitPath(), row.status(), row.onTime(),
+                Report.Status.SUBMITTED, onTime);
         Reports.Row submitted = reports.byId(id).orElseThrow();
         try {
             reports.recordSubmission(id, submitted.revision(), key, user.id(), now, onTime);
@@ -222,6 +226,7 @@ public class ReportManagement {
             }
             throw new Problem(409, "STALE_VERSION", "Báo cáo đã thay đổi, hãy tải lại.");
         }
+        counts.moved(row.planId(), row.periodId(), row.unitPath(), row.status(), row.onTime(), to, row.onTime());
         audit.record(AuditEvent.of(to == Report.Status.ACCEPTED ? "REPORT_ACCEPTED" : "REPORT_RETURNED",
                 AuditOutcome.OK).object("report", row.id()));
         return view(reports.byId(row.id()).orElseThrow(), false);
@@ -273,6 +278,20 @@ public class ReportManagement {
                 .orElseGet(() -> unsaved(plan, unit, period));
         return new Consolidation(plan.id(), unit.id(), unit.name(), period, ownReport, lines(live), lines(own),
                 lines(accepted), lines(notYet), rows, levels, notReported, late);
+    }
+
+    /**
+     * Who reported (on time, late), was accepted or returned, against the units expected, per level of a unit's subtree
+     * (the user's own unit when null) and per child unit, for a plan and a period.
+     */
+    @Transactional(readOnly = true)
+    public ReportCounts.Completeness completeness(CurrentUser user, long planId, Long unitId, String periodId) {
+        StoredPlan plan = plans.get(user, planId);
+        Unit unit = visibleUnit(user, unitId == null ? user.unitId() : unitId);
+        ReportingPeriod period = period(plan, periodId);
+        return new ReportCounts.Completeness(plan.id(), unit.id(), period.id(),
+                counts.perLevel(plan.id(), period.id(), unit.id(), unit.path()),
+                counts.perChild(plan.id(), period.id(), unit.id(), unit.path()));
     }
 
     // ---------------------------------------------------------------------------------------------------- internals
