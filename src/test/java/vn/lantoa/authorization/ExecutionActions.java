@@ -111,6 +111,8 @@ final class ExecutionActions {
                     .params(ctx -> Map.of("period", PERIOD)).marker(ctx -> "\"planId\":" + ctx.plan + ","),
             Probe.api(GET, "/api/v1/plans/{id}/consolidation.xlsx").vars(ctx -> new Object[] {ctx.plan})
                     .params(ctx -> Map.of("period", PERIOD)),
+            Probe.api(GET, "/api/v1/plans/{id}/completeness").vars(ctx -> new Object[] {ctx.plan})
+                    .params(ctx -> Map.of("period", PERIOD)).marker(ctx -> "\"planId\":" + ctx.plan + ","),
             Probe.page(GET, "/plans/{id}/consolidation").vars(ctx -> new Object[] {ctx.plan})
                     .params(ctx -> Map.of("period", PERIOD))),
             NOTHING, NOTHING);

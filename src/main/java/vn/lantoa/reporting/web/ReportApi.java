@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.reporting.Consolidation;
 import vn.lantoa.reporting.Report;
+import vn.lantoa.reporting.ReportCounts;
 import vn.lantoa.reporting.ReportManagement;
 import vn.lantoa.shared.IfMatch;
 import vn.lantoa.shared.Problem;
@@ -116,6 +117,17 @@ class ReportApi {
     Consolidation consolidation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String period, @RequestParam(required = false) Long unit) {
         return reports.consolidation(user, id, unit, period);
+    }
+
+    @GetMapping("/plans/{id}/completeness")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Tình hình báo cáo theo cấp", description = "unit: đơn vị xem (mặc định: đơn vị mình). Theo "
+            + "từng cấp trong nhánh (levels) và từng đơn vị trực thuộc (children): số đơn vị (expected), đã báo cáo "
+            + "(reported: đúng hạn onTime, muộn late), đã tiếp nhận (accepted), bị trả lại (returned).")
+    ReportCounts.Completeness completeness(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) Long unit) {
+        return reports.completeness(user, id, unit, period);
     }
 
     @GetMapping(path = "/plans/{id}/consolidation.xlsx", produces = MediaType.ALL_VALUE)

@@ -129,6 +129,7 @@ class ReportingBench {
         }
         if (ONLY.contains("w6")) {
             w6();
+            w6http();
         }
         if (ONLY.contains("w7")) {
             w7();
@@ -379,6 +380,31 @@ class ReportingBench {
             ratio("W6 " + level, "counters + cached unit counts", c, "naive recursive CTE", naive,
                     level.equals("country") ? "p99 < 25 ms" : level.equals("province") ? "p99 < 2 ms" : "—");
         }
+    }
+
+    /** W6 over HTTP: the whole country's completeness for one user, against GET /api/v1/me with the same token. */
+    void w6http() throws Exception {
+        String token = token(tree.rootId());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest completeness = get(token, "/api/v1/plans/" + planA + "/completeness?period=" + quarter.id());
+        HttpRequest me = get(token, "/api/v1/me");
+        List<Long> c = new ArrayList<>();
+        List<Long> b = new ArrayList<>();
+        for (int i = 0; i < SAMPLES + 20; i++) {
+            long a = System.nanoTime();
+            HttpResponse<String> r = http.send(completeness, HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - a;
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            a = System.nanoTime();
+            HttpResponse<String> f = http.send(me, HttpResponse.BodyHandlers.ofString());
+            long floor = System.nanoTime() - a;
+            assertThat(f.statusCode()).isEqualTo(200);
+            if (i >= 20) {
+                c.add(took);
+                b.add(floor);
+            }
+        }
+        ratio("W6 country over HTTP", "GET /plans/{id}/completeness", c, "GET /api/v1/me", b, "p99 < 50 ms");
     }
 
     static ReportCounts.Level level(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
@@ -644,6 +670,8 @@ class ReportingBench {
                 new Page("dashboard (consolidation)", get(token, "/api/v1/plans/" + planA + "/consolidation?period="
                         + quarter.id() + "&unit=" + province)),
                 new Page("cascade", get(token, "/api/v1/plans/" + planA + "/cascade")),
+                new Page("completeness", get(token, "/api/v1/plans/" + planA + "/completeness?period="
+                        + quarter.id() + "&unit=" + province)),
                 new Page("child's report", get(token, "/api/v1/reports?plan=" + planA + "&unit=" + child + "&period="
                         + quarter.id())));
     }
