@@ -428,8 +428,13 @@ final class PlanEditor {
             return null;
         }
         if (verb.equals("add")) {
-            if (!(tree.at(pointer) instanceof ArrayNode list)) {
-                return null; // every list of the form is an array of the tree, empty or not
+            JsonNode at = tree.at(pointer);
+            JsonNode parent = tree.at(pointer.substring(0, pointer.lastIndexOf('/')));
+            if ((at.isMissingNode() || at.isNull()) && parent instanceof ObjectNode o && !last(pointer).equals("due")) {
+                at = o.putArray(last(pointer)); // a list the plan does not state yet ("due" of a task is a time)
+            }
+            if (!(at instanceof ArrayNode list)) {
+                return null;
             }
             list.add(skeleton(itemKind(pointer)));
             return pointer + "/" + (list.size() - 1);

@@ -260,4 +260,49 @@ class PlanEditorTest {
         mvc.perform(get("/plans").param("q", tree.token).param("phase", "Đợt 3").with(as(officer)))
                 .andExpect(content().string(not(containsString("/plans/" + id + "\""))));
     }
+
+    @Test
+    void unitsArePickedOnTheImportReview() throws Exception {
+        PlanFixture tree = new PlanFixture(units);
+        CurrentUser officer = PlanFixture.user(tree.own, Role.OFFICER);
+        String document = JSON.readTree(PlanApiTest.PLAN.replace("TOKEN", tree.token)
+                .replace("Phòng Văn hóa và Thông tin", "Tổ công tác đặc biệt " + tree.token)).toString();
+        String sha = "ab".repeat(31) + String.format("%02x", tree.token.hashCode() & 0xff);
+        // a row added on the review page: the review comes back with the heading that needs a unit picked
+        mvc.perform(post("/plans/import/save").with(as(officer)).with(csrf()).param("document", document)
+                        .param("sha256", sha).param("op", "add:/slogans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"review-match\"")))
+                .andExpect(content().string(containsString("data-state=\"UNMATCHED\"")))
+                .andExpect(content().string(containsString("name=\"pick0\"")))
+                .andExpect(content().string(containsString("name=\"f/slogans/0\"")));
+        String location = mvc.perform(post("/plans/import/save").with(as(officer)).with(csrf())
+                        .param("document", document).param("sha256", sha).param("again", "true")
+                        .param("pick0", String.valueOf(tree.ward.id())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll(".*/plans/", ""));
+        mvc.perform(get("/api/v1/plans/" + id + "/assignments").with(as(officer)))
+                .andExpect(jsonPath("$[0].confirmed").value(true))
+                .andExpect(jsonPath("$[0].resolved").value(true))
+                .andExpect(jsonPath("$[0].units[0].id").value(tree.ward.id()));
+    }
+
+    @Test
+    void anAssignedUnitSeesTheButtonThatDerivesItsOwnPlan() throws Exception {
+        PlanFixture tree = new PlanFixture(units);
+        CurrentUser officer = PlanFixture.user(tree.own, Role.OFFICER);
+        long id = create(officer, PlanApiTest.PLAN.replace("TOKEN", tree.token)
+                .replace("Phòng Văn hóa và Thông tin", tree.ward.name()));
+        mvc.perform(post("/api/v1/plans/" + id + "/issue").with(as(officer)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/plans/" + id).with(as(tree.ward, Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/plans/" + id + "/derive\"")))
+                .andExpect(content().string(containsString("Xây dựng kế hoạch thực hiện")));
+        // the issuer itself, and a leader of the unit, do not derive
+        mvc.perform(get("/plans/" + id).with(as(officer)))
+                .andExpect(content().string(not(containsString("/plans/" + id + "/derive"))));
+        mvc.perform(get("/plans/" + id).with(as(tree.ward, Role.LEADER)))
+                .andExpect(content().string(not(containsString("/plans/" + id + "/derive"))));
+    }
 }
