@@ -610,6 +610,7 @@ final class PdfReader {
                         || Paragraphs.startsItem(lineText)
                         || previousShort && Paragraphs.endsSentence(previous.text())
                         || samePage && line.x0() < previous.x0() - 8 && previousShort
+                        || samePage && previousShort && firstLineIndent(line, left, right) && !hangs(line, previous)
                         || (previous.chunks.get(0).bold() != line.chunks.get(0).bold() && previousShort)
                         || Paragraphs.isUpperCase(previous.text()) != Paragraphs.isUpperCase(lineText);
             }
@@ -631,6 +632,22 @@ final class PdfReader {
             previous = line;
         }
         emit(blocks, text, first, column, centered, bold, italic);
+    }
+
+    /**
+     * A line set in by a first-line indent (not centred): after a short line, it starts a paragraph even when the
+     * short line has no full stop ("1. Phòng Văn hóa và Thông tin" over its tasks).
+     */
+    private static boolean firstLineIndent(Line line, float left, float right) {
+        float leftMargin = line.x0() - left;
+        float rightMargin = right - line.x1();
+        return leftMargin > 8 && leftMargin < (right - left) * 0.12f
+                && Math.abs(leftMargin - rightMargin) >= Math.max(12, (right - left) * 0.04f);
+    }
+
+    /** A list item's second line set under the text after its bullet or number (a hanging indent). */
+    private static boolean hangs(Line line, Line previous) {
+        return previous.chunks.size() > 1 && Math.abs(line.x0() - previous.chunks.get(1).x0()) < 3;
     }
 
     private static void emit(List<TextBlock> blocks, StringBuilder text, Line first, int column, boolean centered,

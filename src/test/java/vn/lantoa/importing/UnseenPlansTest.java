@@ -54,7 +54,8 @@ class UnseenPlansTest {
         return Stream.of(
                 Arguments.of("txt", (Function<String, DocumentText>) PlanTexts::viaReader),
                 Arguments.of("lines", (Function<String, DocumentText>) PlanTexts::lineByLine),
-                Arguments.of("word", (Function<String, DocumentText>) PlanTexts::asWord));
+                Arguments.of("word", (Function<String, DocumentText>) PlanTexts::asWord),
+                Arguments.of("pdf", (Function<String, DocumentText>) PlanPdfs::viaPdf));
     }
 
     private static String fixture(String name) {

@@ -164,11 +164,17 @@ public final class Header {
         boolean partyMotto = false;
         boolean stateMotto = false;
         int headerScan = Math.min(headerEnd, Math.max(z.kindLine(), 0) + 12);
+        int mottoEnd = z.kindLine() >= 0 ? z.kindLine() : Math.min(headerScan, z.titleStart());
         for (int i = 0; i < headerScan; i++) {
             Line line = lines.get(i);
             String text = line.body;
             Matcher motto = MOTTO.matcher(text);
             while (motto.find()) {
+                // the national heading stands in the header block, above the kind; the same words in the title
+                // ("… 95 năm Ngày thành lập Đảng Cộng sản Việt Nam") say nothing about who issues the plan
+                if (i >= mottoEnd || !isHeading(text, motto)) {
+                    continue;
+                }
                 String f = Fold.of(motto.group(1));
                 partyMotto |= f.startsWith("dang");
                 stateMotto |= !f.startsWith("dang");
@@ -231,9 +237,27 @@ public final class Header {
             title = t.toString().replaceFirst("^(?iu)(V/v|Về việc)\\s*", "").trim();
             title = title.isEmpty() ? null : title;
         }
-        DocumentSystem system = partyMotto ? DocumentSystem.PARTY : stateMotto ? DocumentSystem.STATE
+        // the heading first, then the symbol's form (74-KH/TU against 15/KH-UBND); the issuer's name decides when
+        // neither does (PlanParser)
+        DocumentSystem system = partyMotto != stateMotto ? (partyMotto ? DocumentSystem.PARTY : DocumentSystem.STATE)
                 : party == null ? null : party ? DocumentSystem.PARTY : DocumentSystem.STATE;
         return new Read(kind, number, symbol, system, issued, place, organ(organLines), title, warnings);
+    }
+
+    /**
+     * Whether a motto found in a header line is the national heading itself: "Độc lập - Tự do - Hạnh phúc" in any
+     * case; "ĐẢNG CỘNG SẢN VIỆT NAM" or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in capitals as printed, or alone on its
+     * line. A line of the issuer's column may stand before it ("ĐẢNG BỘ TỈNH YÊN BÁI ĐẢNG CỘNG SẢN VIỆT NAM").
+     */
+    private static boolean isHeading(String line, Matcher motto) {
+        String found = motto.group(1);
+        if (Fold.of(found).startsWith("doc lap")) {
+            return true;
+        }
+        if (found.equals(found.toUpperCase(VI))) {
+            return true;
+        }
+        return Strip.end(line, " .*").strip().length() == found.length();
     }
 
     /** "• Phan Rang - Tháp Chàm, ngày 31 …" → "Phan Rang - Tháp Chàm": the capitalised words before ", ngày". */
