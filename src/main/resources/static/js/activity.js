@@ -14,3 +14,20 @@
   channel.addEventListener('change', show);
   show();
 })();
+
+// The bulk form: the template link follows the chosen plan.
+(function () {
+  var plan = document.getElementById('bulk-plan');
+  var link = document.getElementById('bulk-template');
+  if (!plan || !link) {
+    return;
+  }
+  function follow() {
+    var option = plan.options[plan.selectedIndex];
+    if (option && option.getAttribute('data-template')) {
+      link.setAttribute('href', option.getAttribute('data-template'));
+    }
+  }
+  plan.addEventListener('change', follow);
+  follow();
+})();

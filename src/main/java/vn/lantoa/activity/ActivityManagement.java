@@ -181,7 +181,8 @@ public class ActivityManagement {
 
     // -------------------------------------------------------------------------------------------------- internals
 
-    private StoredPlan recordablePlan(CurrentUser user, Long planId) {
+    /** The plan the user may record activities for: 404, 403 or 409 (a draft) otherwise, as for recording one. */
+    public StoredPlan recordablePlan(CurrentUser user, Long planId) {
         if (planId == null) {
             throw Problem.badRequest("ACTIVITY_INVALID", "Hãy chọn kế hoạch mà hoạt động thực hiện.");
         }

@@ -320,7 +320,7 @@ final class Actions {
             ExecutionActions.EVIDENCE_GET, ExecutionActions.INDICATOR_LIST, ExecutionActions.INDICATOR_CREATE,
             ExecutionActions.REPORT_FIND, ExecutionActions.REPORT_GET, ExecutionActions.REPORT_EDIT,
             ExecutionActions.REPORT_SUBMIT, ExecutionActions.REPORT_REVIEW, ExecutionActions.CONSOLIDATION_GET,
-            ExecutionActions.DASHBOARD_GET,
+            ExecutionActions.DASHBOARD_GET, ExecutionActions.ACTIVITY_TEMPLATE, ExecutionActions.ACTIVITY_BULK,
 
             // ----------------------------------------------------------------------- cascade: tasks, derive, view
             new Action("task.list", Action.Target.UNIT, List.of(

@@ -117,6 +117,43 @@ final class ExecutionActions {
                     .params(ctx -> Map.of("period", PERIOD))),
             NOTHING, NOTHING);
 
+    static final Action ACTIVITY_TEMPLATE = new Action("activity.template", Action.Target.PLAN_WORK, List.of(
+            Probe.api(GET, "/api/v1/plans/{id}/activities-template.xlsx").vars(ctx -> new Object[] {ctx.plan})),
+            NOTHING, NOTHING);
+
+    static final Action ACTIVITY_BULK = new Action("activity.bulk", Action.Target.PLAN_WORK, List.of(
+            Probe.api(POST, "/api/v1/activities/bulk").upload("hoat-dong.xlsx", ExecutionActions::bulkFile,
+                    ctx -> Map.of("planId", ctx.plan)),
+            Probe.page(POST, "/activities/bulk").upload("hoat-dong.xlsx", ExecutionActions::bulkFile,
+                    ctx -> Map.of("planId", ctx.plan))),
+            NOTHING, ctx -> assertThat(count(ctx, "select count(*) from activity where title = :title and unit_id = "
+                    + ":unit", Map.of("title", ctx.fresh, "unit", ctx.actor.unitId()))).as("the activity")
+                    .isEqualTo(1));
+
+    /** A filled activity template (one row titled with the fresh name), as "base64:…" for the upload probe. */
+    static String bulkFile(Ctx ctx) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Hoạt động");
+            var header = sheet.createRow(0);
+            String[] headers = {"Tên hoạt động (*)", "Ngày bắt đầu (*) (dd/MM/yyyy)", "Ngày kết thúc (dd/MM/yyyy)",
+                "Hình thức tuyên truyền (*)", "Đợt", "Nhiệm vụ", "Địa điểm", "Mô tả",
+                "Tuyên truyền miệng: Người tham dự (người) [attendees]"};
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(ctx.fresh);
+            row.createCell(1).setCellValue("10/02/2025");
+            row.createCell(3).setCellValue("Tuyên truyền miệng");
+            row.createCell(8).setCellValue(30);
+            wb.write(out);
+            return "base64:" + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The dashboard of a plan the actor sees: for the actor's unit (or the issuer below it), its own subtree. */
     static final Action DASHBOARD_GET = new Action("dashboard.get", Action.Target.PLAN_WORK, List.of(
             Probe.api(GET, "/api/v1/plans/{id}/dashboard").vars(ctx -> new Object[] {ctx.plan})

@@ -72,8 +72,11 @@ record Probe(Channel channel, HttpMethod method, String pattern, Function<Ctx, O
         Object[] values = vars.apply(ctx);
         if (file != null) {
             MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders.multipart(method, pattern, values);
-            upload.file(new MockMultipartFile("file", fileName, "application/octet-stream",
-                    file.apply(ctx).getBytes(StandardCharsets.UTF_8)));
+            String text = file.apply(ctx);
+            // a binary file (an XLSX) travels as "base64:…"
+            byte[] bytes = text.startsWith("base64:") ? java.util.Base64.getDecoder().decode(text.substring(7))
+                    : text.getBytes(StandardCharsets.UTF_8);
+            upload.file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes));
             content.accept(ctx, upload);
             return upload;
         }

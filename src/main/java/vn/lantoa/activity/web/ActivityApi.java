@@ -33,6 +33,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityManagement;
+import vn.lantoa.activity.BulkActivities;
 import vn.lantoa.activity.Evidence;
 import vn.lantoa.activity.Indicator;
 import vn.lantoa.activity.Indicators;
@@ -47,12 +48,66 @@ import vn.lantoa.shared.Problem;
 @Tag(name = "Hoạt động", description = "Hoạt động đã thực hiện, minh chứng, danh mục chỉ tiêu")
 class ActivityApi {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final ActivityManagement activities;
     private final Indicators indicators;
+    private final BulkActivities bulk;
 
-    ActivityApi(ActivityManagement activities, Indicators indicators) {
+    ActivityApi(ActivityManagement activities, Indicators indicators, BulkActivities bulk) {
         this.activities = activities;
         this.indicators = indicators;
+        this.bulk = bulk;
+    }
+
+    @GetMapping(path = "/plans/{id}/activities-template.xlsx", produces = XLSX)
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Tải mẫu XLSX nhập nhiều hoạt động của một kế hoạch", description = "Cột: tên hoạt động, "
+            + "ngày bắt đầu, ngày kết thúc (dd/MM/yyyy), hình thức, đợt, nhiệm vụ, địa điểm, mô tả, rồi một cột cho mỗi "
+            + "chỉ tiêu theo hình thức (mã trong ngoặc vuông); danh sách chọn cho hình thức, đợt, nhiệm vụ. Chỉ người "
+            + "được ghi nhận hoạt động cho kế hoạch (404, 403, 409 như khi ghi nhận một hoạt động).")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        byte[] file = bulk.template(user, id);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename("mau-nhap-hoat-dong-" + id + ".xlsx", StandardCharsets.UTF_8).build());
+        headers.setContentType(MediaType.parseMediaType(XLSX));
+        return ResponseEntity.ok().headers(headers).body(file);
+    }
+
+    @PostMapping(path = "/activities/bulk", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Nhập nhiều hoạt động từ tệp XLSX theo mẫu", description = "multipart/form-data: planId, file "
+            + "(mẫu đã điền, tối đa 5 MB, 1.000 dòng), again (true: vẫn ghi nhận tệp đã tải lên trước đó). Tất cả hoặc "
+            + "không: một dòng sai thì không ghi nhận gì, 422 ACTIVITY_BULK_ROWS_INVALID với errors [{row, column, "
+            + "detail}]. Cùng tệp đã ghi nhận: 409 ACTIVITY_BULK_DUPLICATE (gửi lại với again=true nếu đúng ý). Tệp "
+            + "nén bất thường: 422 ZIP_BOMB. 201 với số hoạt động đã ghi nhận.")
+    ResponseEntity<BulkActivities.Result> bulk(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long planId, @RequestParam(name = "file", required = false)
+            MultipartFile file, @RequestParam(defaultValue = "false") boolean again) throws IOException {
+        BulkActivities.Result result = bulk.upload(user, required(planId), file == null ? null
+                : file.getOriginalFilename(), bytes(file), again);
+        return ResponseEntity.created(URI.create("/api/v1/activities?plan=" + planId)).body(result);
+    }
+
+    /** The plan of a bulk upload, or 400 as for a single activity. */
+    static long required(Long planId) {
+        if (planId == null) {
+            throw Problem.badRequest("ACTIVITY_INVALID", "Hãy chọn kế hoạch mà hoạt động thực hiện.");
+        }
+        return planId;
+    }
+
+    /** The uploaded file's bytes, refused before reading when it is larger than a template can be. */
+    static byte[] bytes(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw Problem.unprocessable("ACTIVITY_BULK_FILE_EMPTY", "Tệp tải lên không có dữ liệu.");
+        }
+        if (file.getSize() > BulkActivities.MAX_BYTES) {
+            throw new Problem(413, "ACTIVITY_BULK_FILE_TOO_LARGE", "Tệp quá lớn: tối đa {0} MB.",
+                    BulkActivities.MAX_BYTES >> 20);
+        }
+        return file.getBytes();
     }
 
     @PostMapping(path = "/activities", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE,

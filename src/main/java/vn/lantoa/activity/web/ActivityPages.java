@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
@@ -24,6 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityManagement;
+import vn.lantoa.activity.BulkActivities;
 import vn.lantoa.activity.Indicator;
 import vn.lantoa.activity.Indicators;
 import vn.lantoa.planformat.ChannelKind;
@@ -38,11 +40,13 @@ class ActivityPages {
 
     private final ActivityManagement activities;
     private final Indicators indicators;
+    private final BulkActivities bulk;
     private final MessageSource messages;
 
-    ActivityPages(ActivityManagement activities, Indicators indicators, MessageSource messages) {
+    ActivityPages(ActivityManagement activities, Indicators indicators, BulkActivities bulk, MessageSource messages) {
         this.activities = activities;
         this.indicators = indicators;
+        this.bulk = bulk;
         this.messages = messages;
     }
 
@@ -52,7 +56,38 @@ class ActivityPages {
         model.addAttribute("activities", activities.list(user, plan, null, null, null, 200));
         model.addAttribute("plan", plan);
         model.addAttribute("mayRecord", ActivityManagement.mayWrite(user));
+        model.addAttribute("plans", activities.recordablePlans(user));
         return "activity/activities";
+    }
+
+    /**
+     * Nhập từ Excel: a filled template; all rows or none. A refusal shows the list again with every wrong row, its
+     * column and what is wrong; the same file again is asked about (the box "Vẫn ghi nhận lại").
+     */
+    @PostMapping("/bulk")
+    @PreAuthorize("isAuthenticated()")
+    String bulk(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long planId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean again, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            BulkActivities.Result result = bulk.upload(user, ActivityApi.required(planId),
+                    file == null ? null : file.getOriginalFilename(), ActivityApi.bytes(file), again);
+            redirect.addFlashAttribute("done", messages.getMessage("activity.bulk.recorded",
+                    new Object[] {result.recorded()}, VIETNAMESE));
+            return "redirect:/activities?plan=" + planId;
+        } catch (Problem problem) {
+            if (problem.status() == 403 || problem.status() == 404) {
+                throw problem;
+            }
+            response.setStatus(problem.status());
+            model.addAttribute("bulkError", messages.getMessage(problem.messageKey(), problem.args(),
+                    problem.defaultMessage(), VIETNAMESE));
+            model.addAttribute("bulkErrors", problem.properties().getOrDefault("errors", List.of()));
+            model.addAttribute("bulkDuplicate", problem.code().equals("ACTIVITY_BULK_DUPLICATE"));
+            model.addAttribute("bulkPlan", planId);
+            return list(user, planId, model);
+        }
     }
 
     @GetMapping("/new")
