@@ -27,17 +27,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.lantoa.importing.DocumentReader;
 import vn.lantoa.importing.ImportLimits;
 import vn.lantoa.importing.PlanParser;
-import vn.lantoa.planformat.DocumentHeader;
-import vn.lantoa.planformat.DocumentSystem;
 import vn.lantoa.planformat.Plan;
-import vn.lantoa.planformat.Signer;
 
 /**
  * W10 (PERFORMANCE.md): each seed's plan rendered as DOCX and as PDF by the document module; the DOCX floor (POI
  * writing a one-paragraph document); the PDF baseline, LibreOffice converting the same DOCX to PDF in one headless
  * batch of {@value #BATCH} files (after the warm-up iterations its profile is warm; per file) and of one file (the
- * start-up cost alone, to take out of the batch figure); and 134 consolidated reports (34 provinces and 100
- * communes of one province) rendered as DOCX and PDF. Run: see docs/benchmarks.md.
+ * start-up cost alone, to take out of the batch figure); and the consolidated reports of 34 provinces and the
+ * communes of one province over the national tree ({@link NationalReports}), as DOCX and PDF. Run: see
+ * docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -55,7 +53,6 @@ public class RenderBenchmark {
     private final DocumentRenderer renderer = DocumentRenderer.bundled();
     private Plan plan;
     private Path work;
-    private List<ReportDocument> reports;
 
     @Setup
     public void setUp() throws Exception {
@@ -90,7 +87,6 @@ public class RenderBenchmark {
             office = "not available (" + e.getMessage() + ")";
         }
         System.out.printf("%n[W10] %s: our PDF %d pages, LibreOffice's PDF of our DOCX %s pages%n", seed, ours, office);
-        reports = reports();
     }
 
     @Benchmark
@@ -132,14 +128,19 @@ public class RenderBenchmark {
         return convert(1);
     }
 
-    /** 134 consolidated reports (34 provinces, 100 communes), DOCX and PDF each: the time of all of them. */
+    /**
+     * The consolidated reports of the 34 provinces and of every commune of one province over the national tree
+     * ({@link NationalReports}): mapped and rendered as DOCX and PDF each; the time of all of them.
+     */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
-    public long reports134() {
+    public long consolidatedReports(NationalReports national) {
         long bytes = 0;
-        for (ReportDocument r : reports) {
+        LocalDate today = LocalDate.of(2026, 3, 18);
+        for (vn.lantoa.reporting.Consolidation c : national.consolidations) {
+            ReportDocument r = national.documents.consolidation(c, national.plan, today);
             bytes += renderer.render(r, DocumentFormat.DOCX).length;
             bytes += renderer.render(r, DocumentFormat.PDF).length;
         }
@@ -162,48 +163,5 @@ public class RenderBenchmark {
             throw new IOException("soffice wrote no PDF");
         }
         return files;
-    }
-
-    /** Consolidated reports as the reporting module will fill them: one table of figures per report. */
-    static List<ReportDocument> reports() {
-        List<ReportDocument> list = new ArrayList<>();
-        String[] channels = {"Tuyên truyền miệng", "Báo chí, phát thanh, truyền hình", "Cổ động trực quan",
-            "Mạng xã hội", "Văn hóa, văn nghệ, thể thao", "Triển lãm", "Cuộc thi tìm hiểu"};
-        for (int n = 0; n < 134; n++) {
-            boolean province = n < 34;
-            String unit = province ? "Tỉnh " + (n + 1) : "Xã " + (n - 33);
-            int rowsCount = province ? 100 : 12;
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r < rowsCount; r++) {
-                List<String> row = new ArrayList<>();
-                row.add((province ? "Xã, phường " : "Thôn, tổ dân phố ") + (r + 1));
-                for (int c = 0; c < 4; c++) {
-                    row.add(String.valueOf((r * 7 + c * 13 + n) % 97));
-                }
-                rows.add(row);
-            }
-            List<List<String>> byChannel = new ArrayList<>();
-            for (String c : channels) {
-                byChannel.add(List.of(c, String.valueOf(c.length() * 3 + n), String.valueOf(c.length() * 11)));
-            }
-            ReportDocument.Section results = new ReportDocument.Section("Kết quả thực hiện",
-                    List.of("Trong kỳ, các cơ quan, đơn vị đã triển khai đồng bộ các hình thức tuyên truyền theo kế hoạch."),
-                    List.of(new ReportDocument.Figures("Bảng 1. Số hoạt động theo hình thức",
-                                    List.of("Hình thức", "Số hoạt động", "Lượt người"), byChannel, List.of()),
-                            new ReportDocument.Figures("Bảng 2. Số hoạt động theo đơn vị",
-                                    List.of("Đơn vị", "Tuyên truyền miệng", "Trực quan", "Mạng xã hội", "Khác"), rows,
-                                    List.of("Tổng cộng", "—", "—", "—", "—"))),
-                    List.of());
-            ReportDocument.Section next = new ReportDocument.Section("Phương hướng, nhiệm vụ kỳ tới",
-                    List.of("Tiếp tục tuyên truyền sâu rộng kết quả Đại hội Đảng bộ các cấp."), List.of(), List.of());
-            list.add(new ReportDocument(new DocumentHeader("BC", String.valueOf(n + 1), (n + 1) + "/BC-UBND",
-                    DocumentSystem.STATE, LocalDate.of(2026, 4, 5), unit, "Ủy ban nhân dân " + unit.toLowerCase(),
-                    "kết quả công tác tuyên truyền quý I năm 2026",
-                    new Signer("Nguyễn Văn An", "Chủ tịch", "TM. Ủy ban nhân dân")),
-                    null, List.of(province ? "Bộ Văn hóa, Thể thao và Du lịch" : "Ủy ban nhân dân tỉnh"),
-                    List.of("Thực hiện kế hoạch tuyên truyền năm 2026, Ủy ban nhân dân báo cáo kết quả như sau:"),
-                    List.of(results, next), List.of("Như trên"), "VHXH"));
-        }
-        return list;
     }
 }
