@@ -238,14 +238,14 @@ public class BulkActivities {
             m.put("detail", e.detail());
             list.add(m);
             if (list.size() <= 5) {
-                first.append(first.length() == 0 ? "" : "; ").append("dòng ").append(e.row())
+                first.append(first.length() == 0 ? "" : "; ").append("Dòng ").append(e.row())
                         .append(e.column().isEmpty() ? "" : ", cột \"" + e.column() + "\"").append(": ")
                         .append(e.detail());
             }
         }
         long rows = sorted.stream().mapToInt(RowError::row).distinct().count();
         return new Problem(422, "ACTIVITY_BULK_ROWS_INVALID", "Tệp có {0} dòng sai, chưa ghi nhận hoạt động nào. Hãy "
-                + "sửa rồi tải lên lại. {1}", Map.of("errors", list), rows, first + (sorted.size() > 5 ? "; …" : "."));
+                + "sửa rồi tải lên lại. {1}", Map.of("errors", list), rows, first + (sorted.size() > 5 ? "; …" : first.toString().endsWith(".") ? "" : "."));
     }
 
     private Problem rejected(Problem p, String sha) {
