@@ -157,13 +157,18 @@ public class CascadeIssuing {
         long t1 = System.nanoTime();
         Map<Integer, List<CascadeTasks.PlanTask>> bySlot = new LinkedHashMap<>();
         planTasks.forEach(pt -> bySlot.computeIfAbsent(pt.assignmentIndex(), k -> new ArrayList<>()).add(pt));
-        List<CascadeTasks.UnitTask> unitTasks = new ArrayList<>(assigned.size() * 2);
         Map<Long, CascadeTree.Entry> entries = new LinkedHashMap<>();
         for (PlanIssued.AssignedUnit unit : assigned) {
-            entry(node, unit.unitId(), bySlot.getOrDefault(unit.assignmentIndex(), List.of()), unitTasks, entries);
+            entry(node, unit.unitId(), bySlot.getOrDefault(unit.assignmentIndex(), List.of()), null, entries);
         }
         long t2 = System.nanoTime();
-        int written = tasks.insertUnitTasks(node.planId(), unitTasks);
+        long[] unitIds = new long[assigned.size()];
+        int[] slots = new int[assigned.size()];
+        for (int i = 0; i < assigned.size(); i++) {
+            unitIds[i] = assigned.get(i).unitId();
+            slots[i] = assigned.get(i).assignmentIndex();
+        }
+        int written = tasks.insertAssigned(node.planId(), unitIds, slots);
         long t3 = System.nanoTime();
         tree.insertEntries(node, new ArrayList<>(entries.values()));
         if (LOG.isDebugEnabled()) { // where an issue's time goes (PERFORMANCE.md W2)
@@ -174,14 +179,19 @@ public class CascadeIssuing {
         return written;
     }
 
-    /** A unit's tasks of one assignment, and its entry (merged with one it has by another assignment). */
+    /**
+     * A unit's tasks of one assignment (added to {@code unitTasks} unless null), and its entry (merged with one it has
+     * by another assignment).
+     */
     private static void entry(CascadeTree.PlanNode node, long unitId, List<CascadeTasks.PlanTask> list,
             List<CascadeTasks.UnitTask> unitTasks, Map<Long, CascadeTree.Entry> entries) {
         LocalDate planDue = null;
         boolean asksPlan = false;
         for (CascadeTasks.PlanTask pt : list) {
-            unitTasks.add(new CascadeTasks.UnitTask(unitId, pt.assignmentIndex(), pt.taskIndex(), pt.kind(),
-                    pt.dueOn()));
+            if (unitTasks != null) {
+                unitTasks.add(new CascadeTasks.UnitTask(unitId, pt.assignmentIndex(), pt.taskIndex(), pt.kind(),
+                        pt.dueOn()));
+            }
             if (pt.kind().equals(TaskKind.PLAN.name())) {
                 asksPlan = true;
                 if (pt.dueOn() != null && (planDue == null || pt.dueOn().isBefore(planDue))) {

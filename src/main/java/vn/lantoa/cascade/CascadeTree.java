@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -88,24 +87,42 @@ class CascadeTree {
                 .single() > 0;
     }
 
-    /** Inserts the entries of a newly issued plan, in multi-row inserts, and counts them in every plan above. */
+    /**
+     * Inserts entries of a plan in one set-based statement (the units, dues and states as three arrays, unnested by
+     * the database: H2 and PostgreSQL alike), and counts them in every plan above.
+     */
     void insertEntries(PlanNode plan, List<Entry> entries) {
-        for (int from = 0; from < entries.size(); from += CascadeTasks.CHUNK) {
-            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + CascadeTasks.CHUNK));
-            StringBuilder sql = new StringBuilder(
-                    "insert into cascade_entry (plan_id, unit_id, plan_path, level, due_on, state) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 6);
-            for (int i = 0; i < chunk.size(); i++) {
-                Entry e = chunk.get(i);
-                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?)");
-                args.add(plan.planId());
-                args.add(e.unitId());
-                args.add(plan.path());
-                args.add(plan.level());
-                args.add(new SqlParameterValue(Types.DATE, e.dueOn() == null ? null : Date.valueOf(e.dueOn())));
-                args.add(e.state().name());
+        if (!entries.isEmpty()) {
+            Long[] units = new Long[entries.size()];
+            Date[] dues = new Date[entries.size()];
+            String[] states = new String[entries.size()];
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                units[i] = e.unitId();
+                dues[i] = e.dueOn() == null ? null : Date.valueOf(e.dueOn());
+                states[i] = e.state().name();
             }
-            template.update(sql.toString(), args.toArray());
+            template.execute((java.sql.Connection c) -> {
+                java.sql.Array unitArray = c.createArrayOf("bigint", units);
+                java.sql.Array dueArray = c.createArrayOf("date", dues);
+                java.sql.Array stateArray = c.createArrayOf("varchar", states);
+                try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                        insert into cascade_entry (plan_id, unit_id, plan_path, level, due_on, state)
+                        select ?, x.unit_id, ?, ?, x.due_on, x.state from unnest(?, ?, ?) as x (unit_id, due_on, state)
+                        """)) {
+                    ps.setLong(1, plan.planId());
+                    ps.setString(2, plan.path());
+                    ps.setInt(3, plan.level());
+                    ps.setArray(4, unitArray);
+                    ps.setArray(5, dueArray);
+                    ps.setArray(6, stateArray);
+                    return ps.executeUpdate();
+                } finally {
+                    unitArray.free();
+                    dueArray.free();
+                    stateArray.free();
+                }
+            });
         }
         long missing = entries.stream().filter(e -> e.state() == CascadeState.MISSING).count();
         long notAsked = entries.size() - missing;
