@@ -33,6 +33,8 @@ import vn.lantoa.schedule.Schedule;
 @Service
 public class EventNotices {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventNotices.class);
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Schedule schedule;
@@ -50,7 +52,12 @@ public class EventNotices {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(EventRescheduled event) {
-        notify(event);
+        try {
+            notify(event);
+        } catch (RuntimeException e) {
+            // the event's change is committed: a failed notice must not turn the officer's save into an error
+            LOG.warn("event {} moved: notifying the units concerned failed: {}", event.eventId(), e.toString());
+        }
     }
 
     /** Tells the units concerned; returns how many notices were made (0 for a redelivered move). */
