@@ -69,6 +69,7 @@ class PlanPages {
 
     static final int LIST_LIMIT = 200;
     private static final Pattern PICK = Pattern.compile("(pick|none)([0-9]{1,4})");
+    private static final Pattern REMOVED_ASSIGNMENT = Pattern.compile("remove:/assignments/([0-9]{1,4})");
     private static final Pattern WHERE = Pattern.compile("\\(((?:dòng|đoạn|trang)[^()]*)\\)\\s*$");
 
     private final PlanManagement management;
@@ -409,6 +410,9 @@ class PlanPages {
         String op = params.get("op");
         if (op != null && !op.isBlank()) {
             String focus = PlanEditor.operate(tree, op);
+            if (focus != null) {
+                picks = afterOperation(picks, op);
+            }
             return review(user, model, tree, blocks, sha256, fileName, null, false, applied.errors(), focus, picks,
                     locale);
         }
@@ -456,6 +460,28 @@ class PlanPages {
             List<Long> ids = values.stream().filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
             if (!ids.isEmpty() && !out.containsKey(index)) {
                 out.put(index, ids);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Picks are keyed by the assignment's position, so removing an assignment row moves the picks of the rows below it
+     * up one place with their rows; otherwise a unit picked for one heading would land on the next heading.
+     * Adding appends a row at the end and moves nothing.
+     */
+    static Map<Integer, List<Long>> afterOperation(Map<Integer, List<Long>> picks, String op) {
+        Matcher removed = REMOVED_ASSIGNMENT.matcher(op);
+        if (!removed.matches()) {
+            return picks;
+        }
+        int gone = Integer.parseInt(removed.group(1));
+        Map<Integer, List<Long>> out = new java.util.TreeMap<>();
+        picks.forEach((index, units) -> {
+            if (index < gone) {
+                out.put(index, units);
+            } else if (index > gone) {
+                out.put(index - 1, units);
             }
         });
         return out;
