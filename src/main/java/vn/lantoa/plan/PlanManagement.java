@@ -468,12 +468,28 @@ public class PlanManagement {
     @Transactional(readOnly = true)
     public List<PlanSummary> list(CurrentUser user, PlanStatus status, String query, String event, String phase,
             int limit) {
+        return list(user, status, query, null, event, phase, limit);
+    }
+
+    /** The same, also filtered by the issuing unit (null: any). */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list(CurrentUser user, PlanStatus status, String query, Long issuerUnitId, String event,
+            String phase, int limit) {
         if (user.isSystemAdministrator()) {
             return List.of();
         }
         List<Long> ancestors = PlanAccess.unitIds(user.unitPath());
-        return plans.visible(user.unitPath(), ancestors, status, query, event, phase,
+        return plans.visible(user.unitPath(), ancestors, status, query, issuerUnitId, event, phase,
                 Math.min(Math.max(1, limit), MAX_LIST));
+    }
+
+    /** The units whose plans the user may see (the choices of the issuer filter). */
+    @Transactional(readOnly = true)
+    public List<Long> issuers(CurrentUser user) {
+        if (user.isSystemAdministrator()) {
+            return List.of();
+        }
+        return plans.visibleIssuers(user.unitPath(), PlanAccess.unitIds(user.unitPath()), MAX_LIST);
     }
 
     /** What an issued plan needs and this one lacks, each with its JSON pointer and a Vietnamese name. */

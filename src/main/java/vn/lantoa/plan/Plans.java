@@ -222,16 +222,23 @@ public class Plans {
      */
     public List<PlanSummary> visible(String subtreePath, List<Long> ancestorUnitIds, PlanStatus status, String query,
             String event, String phase, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from plan p join unit u on u.id = "
-                + "p.issuer_unit_id where ((u.path >= :p and u.path < :upper)");
+        return visible(subtreePath, ancestorUnitIds, status, query, null, event, phase, limit);
+    }
+
+    /**
+     * The same, also filtered by issuer in the database (a filter applied after the limit would hide older plans).
+     *
+     * @param issuerUnitId only plans issued by this unit, or null
+     */
+    public List<PlanSummary> visible(String subtreePath, List<Long> ancestorUnitIds, PlanStatus status, String query,
+            Long issuerUnitId, String event, String phase, int limit) {
         Map<String, Object> params = new HashMap<>();
-        params.put("p", subtreePath);
-        params.put("upper", Units.upperBound(subtreePath));
-        if (!ancestorUnitIds.isEmpty()) {
-            sql.append(" or (p.status <> 'DRAFT' and p.issuer_unit_id in (:ancestors))");
-            params.put("ancestors", ancestorUnitIds);
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from plan p join unit u on u.id = "
+                + "p.issuer_unit_id where ").append(scope(subtreePath, ancestorUnitIds, params));
+        if (issuerUnitId != null) {
+            sql.append(" and p.issuer_unit_id = :issuer");
+            params.put("issuer", issuerUnitId);
         }
-        sql.append(")");
         if (status != null) {
             sql.append(" and p.status = :status");
             params.put("status", status.name());
@@ -259,6 +266,25 @@ public class Plans {
                 rs.getString("number"), rs.getString("symbol"), rs.getString("system"),
                 rs.getObject("issued_on", LocalDate.class), rs.getString("title"), instant(rs, "updated_at")))
                 .list();
+    }
+
+    /** The units whose plans a scope may see, for the issuer filter: every issuer, not only those of the newest plans. */
+    public List<Long> visibleIssuers(String subtreePath, List<Long> ancestorUnitIds, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select distinct p.issuer_unit_id from plan p join unit u on u.id = p.issuer_unit_id where "
+                + scope(subtreePath, ancestorUnitIds, params) + " order by p.issuer_unit_id limit " + Math.max(1, limit);
+        return jdbc.sql(sql).params(params).query(Long.class).list();
+    }
+
+    /** Plans (any status) issued in the subtree, and plans not in draft issued by one of the ancestors. */
+    private static String scope(String subtreePath, List<Long> ancestorUnitIds, Map<String, Object> params) {
+        params.put("p", subtreePath);
+        params.put("upper", Units.upperBound(subtreePath));
+        if (ancestorUnitIds.isEmpty()) {
+            return "(u.path >= :p and u.path < :upper)";
+        }
+        params.put("ancestors", ancestorUnitIds);
+        return "((u.path >= :p and u.path < :upper) or (p.status <> 'DRAFT' and p.issuer_unit_id in (:ancestors)))";
     }
 
     /** The folded names of the plan's events, joined by " | " (the list's event filter). */

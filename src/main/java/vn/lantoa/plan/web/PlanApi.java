@@ -74,12 +74,15 @@ class PlanApi {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Danh sách kế hoạch", description = "Chỉ các kế hoạch người dùng được xem: do đơn vị mình "
             + "hoặc đơn vị cấp dưới ban hành (cả dự thảo), do đơn vị cấp trên ban hành (đã ban hành). status: lọc "
-            + "theo trạng thái; q: tìm không dấu theo số ký hiệu và trích yếu. Mới nhất trước. Quản trị hệ thống "
-            + "không xem nội dung kế hoạch: danh sách rỗng.")
+            + "theo trạng thái; q: tìm không dấu theo số ký hiệu và trích yếu; issuer: mã đơn vị ban hành; event: "
+            + "tên sự kiện (không dấu, một phần); phase: tên giai đoạn (không dấu, một phần, cả giai đoạn con). Mới "
+            + "nhất trước. Quản trị hệ thống không xem nội dung kế hoạch: danh sách rỗng.")
     List<PlanSummary> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long issuer, @RequestParam(required = false) String event,
+            @RequestParam(required = false) String phase,
             @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-        return management.list(user, status, q, limit);
+        return management.list(user, status, q, issuer, event, phase, limit);
     }
 
     @GetMapping("/{id}")

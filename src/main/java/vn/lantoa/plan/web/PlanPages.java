@@ -91,11 +91,10 @@ class PlanPages {
             @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long issuer,
             @RequestParam(required = false) String event, @RequestParam(required = false) String phase, Model model,
             Locale locale) {
-        List<PlanSummary> all = management.list(user, status, q, event, phase, LIST_LIMIT);
+        List<PlanSummary> shown = management.list(user, status, q, issuer, event, phase, LIST_LIMIT);
         Map<Long, String> issuers = new LinkedHashMap<>();
-        all.forEach(p -> issuers.computeIfAbsent(p.issuerUnitId(), id -> units.byId(id).map(Unit::shortName)
+        management.issuers(user).forEach(id -> issuers.put(id, units.byId(id).map(Unit::shortName)
                 .orElse(String.valueOf(id))));
-        List<PlanSummary> shown = all.stream().filter(p -> issuer == null || p.issuerUnitId() == issuer).toList();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("status", status);
         model.addAttribute("issuer", issuer);

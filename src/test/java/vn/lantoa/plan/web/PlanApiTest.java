@@ -362,6 +362,18 @@ class PlanApiTest {
                 .andExpect(jsonPath("$", hasSize(3)));
         mvc.perform(get("/api/v1/plans").param("q", tree.token).with(as(tree.front, Role.OFFICER)))
                 .andExpect(jsonPath("$", hasSize(1)));
+        // the issuer filter runs in the database, with limit applied after it
+        mvc.perform(get("/api/v1/plans").param("q", tree.token).param("issuer", String.valueOf(tree.front.id()))
+                        .with(as(tree.city, Role.LEADER)))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].issuerUnitId").value(tree.front.id()));
+        mvc.perform(get("/api/v1/plans").param("q", tree.token).param("issuer", String.valueOf(tree.own.id()))
+                        .param("limit", "1").with(as(tree.city, Role.LEADER)))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].issuerUnitId").value(tree.own.id()));
+        mvc.perform(get("/api/v1/plans").param("q", tree.token).param("issuer", String.valueOf(tree.own.id()))
+                        .with(as(tree.city, Role.LEADER)))
+                .andExpect(jsonPath("$", hasSize(2)));
         mvc.perform(get("/api/v1/plans").param("q", tree.token).with(as(tree.own, Role.SYS_ADMIN)))
                 .andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get("/api/v1/plans").param("status", "MAT").with(as(officer)))
