@@ -268,6 +268,9 @@ final class PdfReader {
             List<Run> runs = new ArrayList<>();
             Run run = null;
             for (int i = 0; i < n; i++) {
+                if ((i & 0xffff) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new ReadInterrupted();
+                }
                 if ((style[i] >> 2) != direction) {
                     continue;
                 }
@@ -309,7 +312,11 @@ final class PdfReader {
             int previous = -1;
             float previousSpace = -1;
             float previousCharWidth = -1;
+            int seen = 0;
             for (int i : order) {
+                if ((++seen & 0xfff) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new ReadInterrupted();
+                }
                 String t = text[i];
                 float width = end[i] - x[i];
                 if (previous >= 0 && t.equals(text[previous]) && Math.abs(x[i] - x[previous]) < width / t.length() / 3
@@ -353,17 +360,25 @@ final class PdfReader {
             word.setLength(0);
         }
 
-        /** Insertion sort of glyph numbers by x: the input is nearly sorted (runs that overlap a little). */
+        /**
+         * Glyph numbers sorted by x, stably. The input is nearly sorted (runs that overlap a little), which the JDK's
+         * merge sort does in about linear time; an insertion sort did too, but took quadratic time on a hostile page
+         * that draws millions of glyphs over one another, far past the import's timeout.
+         */
         private void sortByX(int[] order) {
-            for (int i = 1; i < order.length; i++) {
-                int g = order[i];
-                float gx = x[g];
-                int j = i - 1;
-                while (j >= 0 && x[order[j]] > gx) {
-                    order[j + 1] = order[j];
-                    j--;
+            Integer[] boxed = new Integer[order.length];
+            for (int i = 0; i < order.length; i++) {
+                boxed[i] = order[i];
+            }
+            int[] comparisons = {0};
+            Arrays.sort(boxed, (a, b) -> {
+                if ((++comparisons[0] & 0xffff) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new ReadInterrupted(); // millions of glyphs on one line: stop at the timeout
                 }
-                order[j + 1] = g;
+                return x[a] < x[b] ? -1 : x[a] > x[b] ? 1 : 0;
+            });
+            for (int i = 0; i < order.length; i++) {
+                order[i] = boxed[i];
             }
         }
 
