@@ -77,6 +77,8 @@ final class ActivityWorkbook {
     private static final Pattern CODE = Pattern.compile("\\[([a-z][a-z0-9_]{1,59})]\\s*$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** A date cell read as text (for a text column), written the way the sheet asks dates to be typed. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static {
         // POI's limits are global: only ever tighten them here, never loosen what another reader set
@@ -402,7 +404,7 @@ final class ActivityWorkbook {
             case FORMULA -> "=" + cell.getCellFormula();
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(SHOWN)
                     : formatter.formatCellValue(cell);
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
