@@ -147,8 +147,8 @@ class RecordingBench {
         line("## Summary (" + db + ", tree " + TREE + ", " + String.format("%,d", ACTIVITIES)
                 + " activities before, load average at the end " + load() + ")");
         line("");
-        line("| block | req/s | p50 ms | p90 ms | p99 ms (worst block) | errors |");
-        line("|---|---|---|---|---|---|");
+        line("| block | req/s | p50 ms | p90 ms | p99 ms (worst block) | server CPU µs/request | errors |");
+        line("|---|---|---|---|---|---|---|");
         for (String kind : List.of("counters on", "counters off", "GET ping", "GET me")) {
             line(result.row(kind));
         }
@@ -162,6 +162,9 @@ class RecordingBench {
                 off / on, off / on <= 2 ? "met" : "**missed**"));
         line(String.format("- POST with counters ÷ GET ping (cost per request): %.1f; ÷ GET me: %.1f",
                 result.rate("GET ping") / on, result.rate("GET me") / on));
+        line(String.format("- server CPU per request: counters on ÷ off %.2f; POST ÷ GET ping %.1f; POST ÷ GET me %.1f",
+                result.cpu("counters on") / result.cpu("counters off"), result.cpu("counters on")
+                        / result.cpu("GET ping"), result.cpu("counters on") / result.cpu("GET me")));
         line(String.format("- W12: %d differences", differences));
         Files.writeString(Path.of("target", "bench", "recording-" + db + ".md"), report.toString());
         assertThat(result.errors()).as("W7: failed requests").isZero();
@@ -257,7 +260,7 @@ class RecordingBench {
 
     /** One block's figures, from wrk. */
     record Block(String kind, long requests, double seconds, long errors, double p50, double p90, double p99,
-            double max) {
+            double max, double cpuMicros) {
         double rate() {
             return requests / seconds;
         }
@@ -278,6 +281,12 @@ class RecordingBench {
             return of(kind).stream().mapToDouble(Block::p99).max().orElse(Double.NaN);
         }
 
+        /** The server JVM's CPU time per request (µs): what a request costs, whatever else the machine runs. */
+        double cpu(String kind) {
+            return of(kind).stream().mapToDouble(b -> b.cpuMicros() * b.requests()).sum()
+                    / of(kind).stream().mapToLong(Block::requests).sum();
+        }
+
         double median(String kind, java.util.function.ToDoubleFunction<Block> f) {
             double[] v = of(kind).stream().mapToDouble(f).sorted().toArray();
             return v.length == 0 ? Double.NaN : v[v.length / 2];
@@ -288,8 +297,9 @@ class RecordingBench {
         }
 
         String row(String kind) {
-            return String.format("| %s | %,.0f | %.2f | %.2f | %.2f | %d |", kind, rate(kind), median(kind, Block::p50),
-                    median(kind, Block::p90), p99(kind), of(kind).stream().mapToLong(Block::errors).sum());
+            return String.format("| %s | %,.0f | %.2f | %.2f | %.2f | %,.0f | %d |", kind, rate(kind),
+                    median(kind, Block::p50), median(kind, Block::p90), p99(kind), cpu(kind),
+                    of(kind).stream().mapToLong(Block::errors).sum());
         }
     }
 
@@ -382,8 +392,10 @@ class RecordingBench {
         List<String> command = List.of(WRK, "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s", "--timeout",
                 "10s", "-s", script.toString(), "http://127.0.0.1:" + port, "--", tokens.toAbsolutePath().toString(),
                 post ? "POST" : "GET", post ? "/api/v1/activities" : what, String.valueOf(plan), day);
+        long cpu0 = cpu();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        long cpuUsed = cpu() - cpu0;
         if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("wrk failed: " + out);
         }
@@ -395,7 +407,7 @@ class RecordingBench {
         long errors = Long.parseLong(f[3]) + Long.parseLong(f[4]) + Long.parseLong(f[5]) + Long.parseLong(f[6])
                 + Long.parseLong(f[7]);
         Block block = new Block(kind, requests, took, errors, Long.parseLong(f[8]) / 1e3, Long.parseLong(f[9]) / 1e3,
-                Long.parseLong(f[10]) / 1e3, Long.parseLong(f[11]) / 1e3);
+                Long.parseLong(f[10]) / 1e3, Long.parseLong(f[11]) / 1e3, cpuUsed / 1e3 / Math.max(1, requests));
         String written = "";
         if (post) {
             Thread.sleep(200);
@@ -407,12 +419,18 @@ class RecordingBench {
             }
         }
         line(String.format("- %s: %,.0f req/s (%,d in %.1f s%s), p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, "
-                + "errors %d (load average %s)", kind, block.rate(), requests, took, written, block.p50(), block.p90(),
-                block.p99(), block.max(), errors, load()));
+                + "server CPU %,.0f µs/request, errors %d (load average %s)", kind, block.rate(), requests, took,
+                written, block.p50(), block.p90(), block.p99(), block.max(), block.cpuMicros(), errors, load()));
         if (errors > 0) {
             line("  wrk: " + out.replace('\n', ' '));
         }
         return block;
+    }
+
+    /** The CPU time this JVM (the server) has used, ns. */
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     long count(long plan) {
