@@ -55,13 +55,17 @@ public class Activities {
         return id;
     }
 
-    void insertEvidence(long activityId, Evidence e, Instant now) {
+    /** Inserts an evidence row; returns it with its id. */
+    Evidence insertEvidence(long activityId, Evidence e, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into evidence (activity_id, kind, display_name, media_type, size_bytes, sha256, "
                 + "thumbnail_sha256, width, height, url, created_at) values (:activity, :kind, :name, :type, :size, "
                 + ":sha, :thumb, :w, :h, :url, :now)").param("activity", activityId).param("kind", e.kind().name())
                 .param("name", e.displayName()).param("type", e.mediaType()).param("size", e.sizeBytes())
                 .param("sha", e.sha256()).param("thumb", e.thumbnailSha256()).param("w", e.width())
-                .param("h", e.height()).param("url", e.url()).param("now", utc(now)).update();
+                .param("h", e.height()).param("url", e.url()).param("now", utc(now)).update(key, "id");
+        return new Evidence(key.getKey().longValue(), e.kind(), e.displayName(), e.mediaType(), e.sizeBytes(),
+                e.sha256(), e.thumbnailSha256(), e.width(), e.height(), e.url());
     }
 
     /** How many evidence rows refer to these bytes (as the file or as its thumbnail). */

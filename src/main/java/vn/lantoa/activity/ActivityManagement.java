@@ -7,12 +7,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -65,6 +69,8 @@ public class ActivityManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    /** Plans seen issued or closed: plan id → issuing unit id (see {@link #recordablePlanId}). */
+    private final Map<Long, Long> recordableIssuers = new ConcurrentHashMap<>();
 
     ActivityManagement(Activities activities, Indicators indicators, EvidenceStorage storage, PlanManagement plans,
             Units units, AuditLog audit, ApplicationEventPublisher events, Clock clock,
@@ -89,14 +95,14 @@ public class ActivityManagement {
 
     /** Records an activity of the user's unit for a plan, with its evidence files and links. */
     public Activity record(CurrentUser user, NewActivity input, List<? extends Upload> uploads) {
-        StoredPlan plan = recordablePlan(user, input.planId());
+        long planId = recordablePlanId(user, input.planId());
         Unit unit = units.get(user.unitId());
         if (unit.closed()) {
             throw Problem.conflict("ACTIVITY_UNIT_CLOSED",
                     "Đơn vị \"{0}\" đã giải thể hoặc sáp nhập, không ghi nhận hoạt động mới.", unit.name());
         }
         List<String> links = links(input.links());
-        Activities.Clean valid = validate(input, plan, 0);
+        Activities.Clean valid = validate(input, 0);
         List<? extends Upload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u != null).toList();
         if (files.size() > MAX_FILES) {
             throw Problem.badRequest("EVIDENCE_TOO_MANY", "Mỗi hoạt động có tối đa {0} tệp minh chứng.", MAX_FILES);
@@ -114,7 +120,7 @@ public class ActivityManagement {
                 }
             }
             Activities.Clean clean = valid.withBytes(total);
-            return transaction.execute(status -> write(user, plan, unit, clean, staged, links));
+            return transaction.execute(status -> write(user, planId, unit, clean, staged, links));
         } finally {
             staged.forEach(s -> {
                 storage.discard(s.staged);
@@ -196,6 +202,36 @@ public class ActivityManagement {
         return plan;
     }
 
+    /**
+     * The plan a recording is for, checked as {@link #recordablePlan} does. A plan once issued never returns to draft
+     * and never changes its issuer (plans are not deleted), so the issuer of a plan seen issued (or closed) is kept,
+     * and a user who may record for it is let through without loading the plan's document again; any other case
+     * (a plan not seen yet, a draft, a refusal) takes the full check, with its answers (404, 403, 409).
+     */
+    private long recordablePlanId(CurrentUser user, Long planId) {
+        if (planId != null) {
+            Long issuer = recordableIssuers.get(planId);
+            if (issuer != null && mayWrite(user) && inChain(user, issuer)) {
+                return planId;
+            }
+        }
+        StoredPlan plan = recordablePlan(user, planId);
+        if (recordableIssuers.size() > 10_000) {
+            recordableIssuers.clear();
+        }
+        recordableIssuers.put(plan.id(), plan.issuerUnitId());
+        return plan.id();
+    }
+
+    /**
+     * Whether the unit is the user's or an ancestor of it, read from the user's path (a path is the chain of unit
+     * ids from the root, loaded with the user for this request): the same answer as {@link #concerns} without loading
+     * the unit.
+     */
+    private static boolean inChain(CurrentUser user, long unitId) {
+        return user.unitId() == unitId || user.unitPath().contains("/" + unitId + "/");
+    }
+
     /** Whether the plan concerns the user's unit: issued by it, or above it (the unit is in the issuer's subtree). */
     private boolean concerns(CurrentUser user, long issuerUnitId) {
         if (user.unitId() == issuerUnitId) {
@@ -209,7 +245,7 @@ public class ActivityManagement {
         return !user.isSystemAdministrator() && user.isInSubtree(activity.unitPath());
     }
 
-    private Activities.Clean validate(NewActivity in, StoredPlan plan, long bytes) {
+    private Activities.Clean validate(NewActivity in, long bytes) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = text(in.title(), 500);
         if (title == null) {
@@ -250,11 +286,13 @@ public class ActivityManagement {
                 bytes);
     }
 
-    private Activity write(CurrentUser user, StoredPlan plan, Unit unit, Activities.Clean clean, List<Staged> staged,
+    private Activity write(CurrentUser user, long planId, Unit unit, Activities.Clean clean, List<Staged> staged,
             List<String> links) {
-        var now = clock.instant();
-        long id = activities.insert(plan.id(), unit.id(), unit.path(), clean, user.id(), now);
+        // the column keeps microseconds: the activity answered below is the one a later read gives
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long id = activities.insert(planId, unit.id(), unit.path(), clean, user.id(), now);
         List<String> kept = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -277,23 +315,32 @@ public class ActivityManagement {
                         kept.add(thumb);
                     }
                 }
-                activities.insertEvidence(id, new Evidence(0, Evidence.Kind.FILE, s.name, s.inspected.type().mediaType,
+                evidence.add(activities.insertEvidence(id, new Evidence(0, Evidence.Kind.FILE, s.name, s.inspected.type().mediaType,
                         s.staged.size(), s.staged.sha256(), thumb, s.inspected.width(), s.inspected.height(), null),
-                        now);
+                        now));
             }
         } catch (IOException e) {
             throw new Problem(503, "STORAGE_FULL", "Không lưu được tệp minh chứng (bộ nhớ lưu trữ đầy hoặc lỗi). "
                     + "Hãy thử lại sau.");
         }
         for (String link : links) {
-            activities.insertEvidence(id, new Evidence(0, Evidence.Kind.LINK, link.length() > 255
-                    ? link.substring(0, 255) : link, null, null, null, null, null, null, link), now);
+            evidence.add(activities.insertEvidence(id, new Evidence(0, Evidence.Kind.LINK, link.length() > 255
+                    ? link.substring(0, 255) : link, null, null, null, null, null, null, link), now));
         }
-        events.publishEvent(new ActivityRecorded(id, plan.id(), unit.id(), unit.path(), clean.channel(),
+        events.publishEvent(new ActivityRecorded(id, planId, unit.id(), unit.path(), clean.channel(),
                 clean.startsOn(), clean.outputs()));
         audit.record(AuditEvent.of("ACTIVITY_RECORDED", AuditOutcome.OK).object("activity", id)
-                .details("plan=" + plan.id() + " files=" + staged.size() + " links=" + links.size()));
-        return activities.byId(id).orElseThrow();
+                .details("plan=" + planId + " files=" + staged.size() + " links=" + links.size()));
+        // what was written, as a read of it would give (outputs in catalogue order, evidence in id order): no
+        // second round of queries for the answer
+        Map<String, Long> outputs = new LinkedHashMap<>();
+        clean.outputs().entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Long> e) -> indicators.byCode(e.getKey())
+                        .map(Indicator::position).orElse(Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
+                .forEach(e -> outputs.put(e.getKey(), e.getValue()));
+        return new Activity(id, planId, unit.id(), unit.path(), clean.title(), clean.channel(), clean.startsOn(),
+                clean.endsOn(), clean.phase(), clean.task(), clean.place(), clean.description(), clean.notable(),
+                Collections.unmodifiableMap(outputs), List.copyOf(evidence), 0, user.id(), now);
     }
 
     private void removeOrphans(List<String> kept) {

@@ -29,6 +29,12 @@ import vn.lantoa.audit.AuditOutcome;
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
+    /**
+     * The request attribute holding the authentication this filter made from the user as now: the session check
+     * after it need not load the same user again in the same request.
+     */
+    static final String LOADED = ApiTokenFilter.class.getName() + ".loaded";
+
     private final ApiTokens tokens;
     private final Users users;
     private final CurrentUsers currentUsers;
@@ -67,8 +73,10 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(new AccountAuthentication(principal.get(), user.get().sessionEpoch()));
+        AccountAuthentication authentication = new AccountAuthentication(principal.get(), user.get().sessionEpoch());
+        context.setAuthentication(authentication);
         holder.setContext(context);
+        request.setAttribute(LOADED, authentication);
         chain.doFilter(request, response);
     }
 }

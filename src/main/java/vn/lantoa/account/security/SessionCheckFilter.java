@@ -65,7 +65,7 @@ final class SessionCheckFilter extends OncePerRequestFilter {
             HttpSession session = request.getSession(false);
             if (session != null && !withinTimeouts(session)) {
                 end(request);
-            } else {
+            } else if (request.getAttribute(ApiTokenFilter.LOADED) != login) { // a token's user is loaded already
                 Optional<CurrentUser> now = users.findById(login.getPrincipal().id())
                         .filter(UserRecord::enabled)
                         .filter(user -> user.sessionEpoch() == login.sessionEpoch())

@@ -106,23 +106,29 @@ public class ApiTokens {
         audit.ok("API_TOKEN_REVOKED", "api_token", id, null);
     }
 
-    /** The user a presented token belongs to, if the token is valid now; records its use. */
-    @Transactional
+    /** The user a presented token belongs to, if the token is valid now; records its use (at most once a minute). */
     public Optional<Long> userOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         String hash = hash(token);
         Instant now = clock.instant();
-        Optional<Long> user = jdbc.sql("""
-                select user_id from api_token
+        // one indexed read on every request; the write only when the last use is older than a minute (a request of
+        // its own, no transaction around the read)
+        Optional<Used> used = jdbc.sql("""
+                select user_id, last_used_at from api_token
                 where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
-                """).param("hash", hash).param("now", utc(now)).query(Long.class).optional();
-        user.ifPresent(u -> jdbc.sql("""
+                """).param("hash", hash).param("now", utc(now))
+                .query((rs, i) -> new Used(rs.getLong(1), instant(rs, "last_used_at"))).optional();
+        Instant minuteAgo = now.minusSeconds(60);
+        used.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().isBefore(minuteAgo)).ifPresent(u -> jdbc.sql("""
                 update api_token set last_used_at = :now
                 where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)
-                """).param("now", utc(now)).param("hash", hash).param("minuteAgo", utc(now.minusSeconds(60))).update());
-        return user;
+                """).param("now", utc(now)).param("hash", hash).param("minuteAgo", utc(minuteAgo)).update());
+        return used.map(Used::userId);
+    }
+
+    private record Used(long userId, Instant lastUsedAt) {
     }
 
     static String hash(String token) {
