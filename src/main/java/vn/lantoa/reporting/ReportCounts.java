@@ -97,6 +97,36 @@ public class ReportCounts {
                 status == Report.Status.RETURNED ? 1 : 0};
     }
 
+    /**
+     * Per level and per child unit at once: the cached unit counts checked once, both sets of counters in one statement
+     * (two round trips in all, not four: this is the dashboard's most frequent read, PERFORMANCE.md W6).
+     */
+    public Completeness completeness(long planId, String periodId, long unitId, String unitPath) {
+        Expected e = expected(unitPath);
+        Map<Integer, Level> levels = new TreeMap<>();
+        e.perDepth().forEach((depth, n) -> levels.put(depth, new Level(depth, n, 0, 0, 0, 0, 0)));
+        Map<Long, Map<Integer, Level>> children = new HashMap<>();
+        e.perChild().forEach((child, depths) -> depths.forEach((depth, n) -> children
+                .computeIfAbsent(child, k -> new TreeMap<>()).put(depth, new Level(depth, n, 0, 0, 0, 0, 0))));
+        jdbc.sql("select 0, level, reported, on_time, late, accepted, returned from report_count where plan_id = :plan "
+                + "and period_id = :period and unit_id = :unit union all select unit_id, level, reported, on_time, "
+                + "late, accepted, returned from report_count where plan_id = :plan and period_id = :period and "
+                + "parent_id = :unit").param("plan", planId).param("period", periodId).param("unit", unitId)
+                .query(rs -> {
+                    long child = rs.getLong(1);
+                    Level l = new Level(rs.getInt(2), 0, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                            rs.getLong(7));
+                    if (child == 0) {
+                        levels.merge(l.depth(), l, Level::plus);
+                    } else {
+                        children.computeIfAbsent(child, k -> new TreeMap<>()).merge(l.depth(), l, Level::plus);
+                    }
+                });
+        Map<Long, List<Level>> perChild = new HashMap<>();
+        children.forEach((child, l) -> perChild.put(child, List.copyOf(l.values())));
+        return new Completeness(planId, unitId, periodId, List.copyOf(levels.values()), perChild);
+    }
+
     /** Per level of the subtree of a unit (itself included), in order of depth. */
     public List<Level> perLevel(long planId, String periodId, long unitId, String unitPath) {
         Expected e = expected(unitPath);

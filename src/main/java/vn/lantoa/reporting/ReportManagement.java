@@ -252,11 +252,15 @@ public class ReportManagement {
         List<Long> notReported = new ArrayList<>();
         List<Long> late = new ArrayList<>();
         Instant now = clock.instant();
+        Map<Long, Integer> acceptedRevisions = new HashMap<>();
+        childReports.values().stream().filter(r -> r.status() == Report.Status.ACCEPTED)
+                .forEach(r -> acceptedRevisions.put(r.id(), r.revision()));
+        Map<Long, Map<String, long[]>> frozen = reports.frozen(acceptedRevisions); // one query, not one per child
         for (Unit child : children) {
             Reports.Row r = childReports.get(child.id());
             Map<String, Long> childAccepted = new TreeMap<>();
             if (r != null && r.status() == Report.Status.ACCEPTED) {
-                reports.frozen(r.id(), r.revision()).forEach((k, q) -> childAccepted.put(k, q[0]));
+                frozen.getOrDefault(r.id(), Map.of()).forEach((k, q) -> childAccepted.put(k, q[0]));
                 childAccepted.forEach((k, q) -> accepted.merge(k, q, Long::sum));
             }
             if (r == null || r.status() == Report.Status.DRAFT || r.status() == Report.Status.RETURNED) {
@@ -289,9 +293,7 @@ public class ReportManagement {
         StoredPlan plan = plans.get(user, planId);
         Unit unit = visibleUnit(user, unitId == null ? user.unitId() : unitId);
         ReportingPeriod period = period(plan, periodId);
-        return new ReportCounts.Completeness(plan.id(), unit.id(), period.id(),
-                counts.perLevel(plan.id(), period.id(), unit.id(), unit.path()),
-                counts.perChild(plan.id(), period.id(), unit.id(), unit.path()));
+        return counts.completeness(plan.id(), period.id(), unit.id(), unit.path());
     }
 
     // ---------------------------------------------------------------------------------------------------- internals

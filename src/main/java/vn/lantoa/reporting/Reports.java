@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,24 @@ public class Reports {
                     figures.put(rs.getString(1) + "/" + rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)});
                 });
         return figures;
+    }
+
+    /** The frozen figures of several submissions (report id → its revision): report id → key → {total, own}. */
+    Map<Long, Map<String, long[]>> frozen(Map<Long, Integer> revisions) {
+        Map<Long, Map<String, long[]>> result = new HashMap<>();
+        if (revisions.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select report_id, revision, channel, indicator_code, quantity, own_quantity from report_figure where "
+                + "report_id in (:ids) order by report_id, channel, indicator_code").param("ids", List.copyOf(
+                        revisions.keySet())).query(rs -> {
+                            long id = rs.getLong(1);
+                            if (rs.getInt(2) == revisions.get(id)) { // earlier submissions' figures are kept too
+                                result.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(rs.getString(3) + "/"
+                                        + rs.getString(4), new long[] {rs.getLong(5), rs.getLong(6)});
+                            }
+                        });
+        return result;
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
