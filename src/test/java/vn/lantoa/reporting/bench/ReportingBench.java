@@ -78,6 +78,13 @@ class ReportingBench {
     static final double W9_RATE = Double.parseDouble(System.getProperty("lantoa.bench.w9.rate", "20"));
     static final int THINK_MS = Integer.getInteger("lantoa.bench.w9.think", 3000);
     static final String ONLY = System.getProperty("lantoa.bench.only", "w5,w6,w7,w8,w9,w12");
+    /** How many times the naive baselines run per level (they take seconds to minutes over the country at 10 M). */
+    static final int NAIVE_COMMUNE = Integer.getInteger("lantoa.bench.naive.commune", SAMPLES);
+    static final int NAIVE_PROVINCE = Integer.getInteger("lantoa.bench.naive.province", SAMPLES);
+    static final int NAIVE_COUNTRY = Integer.getInteger("lantoa.bench.naive.country", 30);
+    /** Reuse the data of an earlier run of the same tree, size and seed in the same database (PostgreSQL). */
+    static final boolean REUSE = Boolean.parseBoolean(System.getProperty("lantoa.bench.reuse", "true"));
+    static final long SEED = 42;
 
     @LocalServerPort
     int port;
@@ -159,9 +166,22 @@ class ReportingBench {
 
     // ------------------------------------------------------------------------------------------------------ data
 
+    /** The name under which a loaded data set is recorded in bench_dataset: tree, size and seed. */
+    static String datasetName() {
+        return TREE + "/" + ACTIVITIES + "/" + SEED;
+    }
+
     void build() throws Exception {
+        jdbc.execute("create table if not exists bench_dataset (name varchar(100) primary key, root_id bigint not null, "
+                + "plan_a bigint not null, plan_b bigint not null, quarter varchar(10) not null, first_day date not "
+                + "null, activities bigint not null, outputs bigint not null, totals bigint not null, reports bigint "
+                + "not null, load_seconds double precision not null, loaded_at timestamp with time zone not null)");
+        if (REUSE && reuse()) {
+            return;
+        }
         String tag = TestActor.token();
         long t0 = System.nanoTime();
+        long started = t0;
         tree = generator.generate(TREE.equals("small") ? NationalTree.Settings.small(tag)
                 : NationalTree.Settings.national(tag));
         line(String.format("tree: %,d units generated in %.1f s", tree.units(), (System.nanoTime() - t0) / 1e9));
@@ -218,9 +238,67 @@ class ReportingBench {
                 + "%,d reports of %s with their counters in %.1f s; analyze %.1f s", data.activities, data.outputs,
                 data.totals, loadSeconds, data.activities / loadSeconds, data.reports, quarter.id(), reportSeconds,
                 (System.nanoTime() - t0) / 1e9));
+        double total = (System.nanoTime() - started) / 1e9;
+        line(String.format("data set %s loaded in %.1f s in all (tree, activities, reports, analyze)", datasetName(),
+                total));
+        // recorded last: a run that stopped half-way leaves nothing to reuse
+        jdbc.update("delete from bench_dataset where name = ?", datasetName());
+        jdbc.update("insert into bench_dataset (name, root_id, plan_a, plan_b, quarter, first_day, activities, outputs, "
+                + "totals, reports, load_seconds, loaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+                datasetName(), tree.rootId(), planA, planB, quarter.id(), first, data.activities, data.outputs,
+                data.totals, data.reports, total);
         line(String.format("activities of %s in the whole tree: %,d", quarter.id(), count("select count(*) from "
                 + "activity where plan_id = ? and starts_on >= ? and starts_on <= ?", planA, quarter.from(),
                 quarter.to())));
+    }
+
+    /**
+     * Finds the data set of an earlier run (same tree, size and seed) in this database and takes its tree, plans and
+     * quarter instead of generating them again; false when there is none.
+     */
+    boolean reuse() {
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from bench_dataset where name = ?",
+                datasetName());
+        if (rows.isEmpty()) {
+            line("no data set " + datasetName() + " to reuse in this database: generating it");
+            return false;
+        }
+        Map<String, Object> r = rows.get(0);
+        long t0 = System.nanoTime();
+        long root = ((Number) r.get("root_id")).longValue();
+        planA = ((Number) r.get("plan_a")).longValue();
+        planB = ((Number) r.get("plan_b")).longValue();
+        List<Long> top = jdbc.queryForList("select id from unit where parent_id = ? and kind = 'PARTY_COMMITTEE' "
+                + "order by id", Long.class, root);
+        Long board = jdbc.queryForList("select id from unit where parent_id = ? and kind = 'PARTY_BOARD' order by id",
+                Long.class, root).stream().findFirst().orElse(null);
+        List<List<Long>> communes = new ArrayList<>();
+        for (long province : top) {
+            communes.add(jdbc.queryForList("select id from unit where parent_id = ? and kind = 'PARTY_COMMITTEE' "
+                    + "order by id", Long.class, province));
+        }
+        String rootPath = units.get(root).path();
+        all = new ArrayList<>(jdbc.query("select id, parent_id, path, depth, kind from unit where path >= ? and "
+                + "path < ?", (rs, i) -> new ReportingData.U(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+                        rs.getString(3), rs.getInt(4), rs.getString(5)), rootPath, Units.upperBound(rootPath)));
+        tree = new NationalTree.Tree(root, board == null ? 0 : board, top, communes, all.size(), Duration.ZERO);
+        PeriodScheme scheme = periods.scheme(planA);
+        LocalDate today = LocalDate.now(Deadline.VIETNAM);
+        current = scheme.containing(today).orElseThrow();
+        LocalDate first = ((java.sql.Date) r.get("first_day")).toLocalDate();
+        covered = scheme.between(first, today);
+        String q = (String) r.get("quarter");
+        quarter = covered.stream().filter(p -> p.id().equals(q)).findFirst().orElseThrow();
+        line(String.format("data set %s REUSED (loaded %s in %.0f s): %,d units, %,d activities, %,d outputs, %,d "
+                + "counter rows, %,d reports; plan A %d, plan B %d; W5/W6 on %s, W7/W8 write in %s; found in %.1f s",
+                datasetName(), r.get("loaded_at"), ((Number) r.get("load_seconds")).doubleValue(), all.size(),
+                ((Number) r.get("activities")).longValue(), ((Number) r.get("outputs")).longValue(),
+                ((Number) r.get("totals")).longValue(), ((Number) r.get("reports")).longValue(), planA, planB,
+                quarter.id(), current.id(), (System.nanoTime() - t0) / 1e9));
+        line(String.format("activities of plan A in the database now: %,d (%s: %,d)", count("select count(*) from "
+                + "activity where plan_id = ?", planA), quarter.id(), count("select count(*) from activity where "
+                + "plan_id = ? and starts_on >= ? and starts_on <= ?", planA, quarter.from(), quarter.to())));
+        return true;
     }
 
     // ------------------------------------------------------------------------------------------------------ W5
@@ -250,7 +328,7 @@ class ReportingBench {
             List<Long> naive = new ArrayList<>();
             List<Long> scan = new ArrayList<>();
             List<Long> pk = new ArrayList<>();
-            int slowEvery = level.equals("country") ? Math.max(1, SAMPLES / 30) : 1;
+            int slowEvery = slowEvery(level);
             for (int i = 0; i < SAMPLES + 20; i++) {
                 long unit = level.equals("country") ? tree.rootId() : level.equals("province")
                         ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(
@@ -300,6 +378,13 @@ class ReportingBench {
         }
     }
 
+    /** Every how many iterations the naive baseline of a level runs (so that it runs about NAIVE_&lt;level&gt; times). */
+    static int slowEvery(String level) {
+        int wanted = level.equals("country") ? NAIVE_COUNTRY : level.equals("province") ? NAIVE_PROVINCE
+                : NAIVE_COMMUNE;
+        return Math.max(1, SAMPLES / Math.max(1, wanted));
+    }
+
     Map<String, Long> naiveRollup(long unit) {
         Map<String, Long> result = new TreeMap<>();
         jdbc.query(NAIVE_ROLLUP, rs -> {
@@ -347,7 +432,7 @@ class ReportingBench {
         for (String level : List.of("commune", "province", "country")) {
             List<Long> c = new ArrayList<>();
             List<Long> naive = new ArrayList<>();
-            int slowEvery = level.equals("country") ? Math.max(1, SAMPLES / 30) : 1;
+            int slowEvery = slowEvery(level);
             for (int i = 0; i < SAMPLES + 20; i++) {
                 long unit = level.equals("country") ? tree.rootId() : level.equals("province")
                         ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(
@@ -355,8 +440,9 @@ class ReportingBench {
                 String path = units.get(unit).path();
                 boolean warm = i < 20;
                 long a = System.nanoTime();
-                List<ReportCounts.Level> levels = counts.perLevel(planA, quarter.id(), unit, path);
-                Map<Long, List<ReportCounts.Level>> children = counts.perChild(planA, quarter.id(), unit, path);
+                ReportCounts.Completeness completeness = counts.completeness(planA, quarter.id(), unit, path);
+                List<ReportCounts.Level> levels = completeness.levels();
+                Map<Long, List<ReportCounts.Level>> children = completeness.children();
                 long took = System.nanoTime() - a;
                 if (!warm) {
                     c.add(took);
@@ -771,9 +857,12 @@ class ReportingBench {
     // ------------------------------------------------------------------------------------------------------ W12
 
     /** The counters of plan A against a recomputation from its raw activities, period by period. */
-    long w12() {
+    long w12() throws Exception {
         line("");
         line("## W12: counters of plan A against a recomputation from its activities (after W7/W8)");
+        if (postgres) {
+            return w12InDatabase();
+        }
         long differences = 0;
         long rows = 0;
         long t0 = System.nanoTime();
@@ -829,6 +918,107 @@ class ReportingBench {
         summary.add(String.format("| W12 counters = recomputation | %,d counter keys | — | — | recomputation from "
                 + "activities | — | — | %d differences | 0: %s |", rows, differences, differences == 0 ? "met"
                         : "**missed**"));
+        return differences;
+    }
+
+    /**
+     * W12 on PostgreSQL: the recomputation in the database, set-based (at 10 M activities the keys of one period do not
+     * fit the benchmark's 1 GB heap): own rows from the raw activities and outputs, subtree rows through the tree's
+     * closure (unit, ancestor), compared with the counters summed over slots by a full join.
+     */
+    long w12InDatabase() throws Exception {
+        long t0 = System.nanoTime();
+        String rootPath = units.get(tree.rootId()).path();
+        long differences = 0;
+        long rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("set local work_mem = '256MB'");
+                st.execute("create temporary table bench_closure (id bigint not null, ancestor bigint not null) "
+                        + "on commit drop");
+            }
+            try (var ps = c.prepareStatement("""
+                    insert into bench_closure (id, ancestor)
+                    with recursive up (id, ancestor) as (
+                      select id, id from unit where path >= ? and path < ?
+                      union all
+                      select up.id, u.parent_id from up join unit u on u.id = up.ancestor
+                      where u.parent_id is not null and u.path > ?
+                    )
+                    select id, ancestor from up""")) {
+                ps.setString(1, rootPath);
+                ps.setString(2, Units.upperBound(rootPath));
+                ps.setString(3, rootPath);
+                ps.executeUpdate();
+            }
+            try (var st = c.createStatement()) {
+                st.execute("analyze bench_closure");
+            }
+            for (ReportingPeriod p : covered) {
+                try (var ps = c.prepareStatement("""
+                        with own (unit_id, channel, code, q) as (
+                          select a.unit_id, a.channel, '', count(*) from activity a
+                          where a.plan_id = ? and a.starts_on >= ? and a.starts_on <= ? group by a.unit_id, a.channel
+                          union all
+                          select a.unit_id, a.channel, o.indicator_code, sum(o.quantity) from activity a
+                          join activity_output o on o.activity_id = a.id
+                          where a.plan_id = ? and a.starts_on >= ? and a.starts_on <= ?
+                          group by a.unit_id, a.channel, o.indicator_code
+                        ), expected (unit_id, own, channel, code, q) as (
+                          select unit_id, true, channel, code, q from own
+                          union all
+                          select c.ancestor, false, o.channel, o.code, sum(o.q) from own o
+                          join bench_closure c on c.id = o.unit_id group by c.ancestor, o.channel, o.code
+                        ), actual (unit_id, own, channel, code, q) as (
+                          select unit_id, own, channel, indicator_code, sum(quantity) from activity_total
+                          where plan_id = ? and period_id = ? group by unit_id, own, channel, indicator_code
+                        )
+                        select coalesce(e.unit_id, t.unit_id), coalesce(e.own, t.own), coalesce(e.channel, t.channel),
+                               coalesce(e.code, t.code), e.q, t.q, count(*) over ()
+                        from expected e full join actual t on t.unit_id = e.unit_id and t.own = e.own
+                          and t.channel = e.channel and t.code = e.code
+                        where coalesce(e.q, 0) <> coalesce(t.q, 0)
+                        limit 5""")) {
+                    int i = 1;
+                    for (int k = 0; k < 2; k++) {
+                        ps.setLong(i++, planA);
+                        ps.setObject(i++, p.from());
+                        ps.setObject(i++, p.to());
+                    }
+                    ps.setLong(i++, planA);
+                    ps.setString(i, p.id());
+                    try (var rs = ps.executeQuery()) {
+                        boolean first = true;
+                        while (rs.next()) {
+                            if (first) {
+                                differences += rs.getLong(7); // all the differences of the period, not only these 5
+                                first = false;
+                            }
+                            line("- differs in " + p.id() + ": unit " + rs.getLong(1) + " own " + rs.getBoolean(2)
+                                    + " " + rs.getString(3) + "/" + rs.getString(4) + ": recomputed "
+                                    + rs.getObject(5) + ", counter " + rs.getObject(6));
+                        }
+                    }
+                }
+                try (var ps = c.prepareStatement("select count(*) from (select 1 from activity_total where plan_id = ? "
+                        + "and period_id = ? group by unit_id, own, channel, indicator_code having sum(quantity) <> 0) "
+                        + "k")) {
+                    ps.setLong(1, planA);
+                    ps.setString(2, p.id());
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        rows += rs.getLong(1);
+                    }
+                }
+            }
+            c.commit();
+        }
+        line(String.format("- %,d counter keys (summed over slots) compared with the recomputation in the database in "
+                + "%.1f s: %d differences", rows, (System.nanoTime() - t0) / 1e9, differences));
+        summary.add(String.format("| W12 counters = recomputation | %,d counter keys | — | — | recomputation from "
+                + "activities (in the database) | — | — | %d differences | 0: %s |", rows, differences,
+                differences == 0 ? "met" : "**missed**"));
         return differences;
     }
 

@@ -221,20 +221,23 @@ final class ReportingData {
 
     /** COPY (PostgreSQL) or JDBC batches (H2) into the tables, activities before the rows that refer to them. */
     private static final class Sink implements AutoCloseable {
-        private static final int BATCH = 20_000;
+        private final int batch;
         private final Connection c;
         private final boolean postgres;
-        private final StringBuilder activity = new StringBuilder();
-        private final StringBuilder output = new StringBuilder();
-        private final StringBuilder total = new StringBuilder();
-        private final StringBuilder report = new StringBuilder();
-        private final StringBuilder reportCount = new StringBuilder();
+        private StringBuilder activity = new StringBuilder();
+        private StringBuilder output = new StringBuilder();
+        private StringBuilder total = new StringBuilder();
+        private StringBuilder report = new StringBuilder();
+        private StringBuilder reportCount = new StringBuilder();
         private PreparedStatement pa;
         private PreparedStatement po;
         private PreparedStatement pt;
         private PreparedStatement pr;
         private PreparedStatement pc;
         private int pending;
+        /** PostgreSQL: one thread COPYs the previous batch while the caller builds the next one. */
+        private final java.util.concurrent.ExecutorService copier;
+        private java.util.concurrent.Future<?> copying;
         long outputs;
         long totals;
         private final String now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
@@ -242,7 +245,18 @@ final class ReportingData {
         Sink(Connection c, boolean postgres) throws SQLException {
             this.c = c;
             this.postgres = postgres;
+            this.batch = postgres ? 100_000 : 20_000;
             c.setAutoCommit(false);
+            copier = postgres ? java.util.concurrent.Executors.newSingleThreadExecutor() : null;
+            if (postgres) {
+                // a bulk load of rows the generator made consistent: no per-row foreign-key triggers (10 M activities
+                // and 12 M outputs would cost three lookups each); needs a superuser, as the test server's postgres
+                try (Statement s = c.createStatement()) {
+                    s.execute("set session_replication_role = replica");
+                } catch (SQLException e) {
+                    c.rollback();
+                }
+            }
             if (!postgres) {
                 pa = c.prepareStatement("insert into activity (id, plan_id, unit_id, unit_path, title, channel, "
                         + "starts_on, ends_on, created_by, created_at, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, "
@@ -370,29 +384,35 @@ final class ReportingData {
         }
 
         void maybeFlush() throws SQLException {
-            if (pending >= BATCH) {
+            if (pending >= batch) {
                 flush();
             }
         }
 
         void flush() throws SQLException {
             if (postgres) {
-                var copy = c.unwrap(PGConnection.class).getCopyAPI();
-                try {
-                    copy(copy, activity, "copy activity (id, plan_id, unit_id, unit_path, title, channel, starts_on, "
+                awaitCopy();
+                StringBuilder[] rows = {activity, output, total, report, reportCount};
+                activity = new StringBuilder(activity.capacity());
+                output = new StringBuilder(output.capacity());
+                total = new StringBuilder(total.capacity());
+                report = new StringBuilder();
+                reportCount = new StringBuilder();
+                copying = copier.submit(() -> {
+                    var copy = c.unwrap(PGConnection.class).getCopyAPI();
+                    copy(copy, rows[0], "copy activity (id, plan_id, unit_id, unit_path, title, channel, starts_on, "
                             + "ends_on, created_by, created_at, updated_by, updated_at) from stdin (format csv)");
-                    copy(copy, output, "copy activity_output (activity_id, indicator_code, quantity) from stdin "
+                    copy(copy, rows[1], "copy activity_output (activity_id, indicator_code, quantity) from stdin "
                             + "(format csv)");
-                    copy(copy, total, "copy activity_total (plan_id, period_id, unit_id, own, channel, indicator_code, "
-                            + "slot, parent_id, depth, unit_path, quantity) from stdin (format csv)");
-                    copy(copy, report, "copy report (plan_id, unit_id, unit_path, period_id, period_from, period_to, "
-                            + "due_on, status, version, revision, submitted_at, on_time, created_by, created_at, "
-                            + "updated_by, updated_at) from stdin (format csv)");
-                    copy(copy, reportCount, "copy report_count (plan_id, period_id, unit_id, level, parent_id, "
+                    copy(copy, rows[2], "copy activity_total (plan_id, period_id, unit_id, own, channel, "
+                            + "indicator_code, slot, parent_id, depth, unit_path, quantity) from stdin (format csv)");
+                    copy(copy, rows[3], "copy report (plan_id, unit_id, unit_path, period_id, period_from, "
+                            + "period_to, due_on, status, version, revision, submitted_at, on_time, created_by, "
+                            + "created_at, updated_by, updated_at) from stdin (format csv)");
+                    copy(copy, rows[4], "copy report_count (plan_id, period_id, unit_id, level, parent_id, "
                             + "reported, on_time, late, accepted, returned) from stdin (format csv)");
-                } catch (java.io.IOException e) {
-                    throw new SQLException(e);
-                }
+                    return null;
+                });
             } else {
                 pa.executeBatch();
                 po.executeBatch();
@@ -402,6 +422,22 @@ final class ReportingData {
                 c.commit();
             }
             pending = 0;
+        }
+
+        private void awaitCopy() throws SQLException {
+            if (copying == null) {
+                return;
+            }
+            try {
+                copying.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof SQLException s ? s : new SQLException(e.getCause());
+            } finally {
+                copying = null;
+            }
         }
 
         private static void copy(org.postgresql.copy.CopyManager copy, StringBuilder rows, String sql)
@@ -414,14 +450,23 @@ final class ReportingData {
 
         void commit() throws SQLException {
             flush();
+            awaitCopy();
             c.commit();
         }
 
         @Override
         public void close() throws SQLException {
+            if (copier != null) {
+                copier.shutdownNow();
+            }
             for (Statement s : new Statement[] {pa, po, pt, pr, pc}) {
                 if (s != null) {
                     s.close();
+                }
+            }
+            if (postgres) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("reset session_replication_role");
                 }
             }
             c.setAutoCommit(true);
