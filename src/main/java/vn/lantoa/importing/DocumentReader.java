@@ -56,20 +56,34 @@ public final class DocumentReader {
             throw ImportRejected.tooLarge(limits.maxBytes());
         }
         byte[] head;
+        Kind kind;
+        byte[] whole = null;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8192);
+            kind = sniff(head);
+            if (kind == Kind.TEXT) {
+                // a text file is read whole anyway: the rest from the same stream, not a second opening
+                byte[] rest = in.readAllBytes();
+                whole = rest.length == 0 ? head : concat(head, rest);
+            }
         }
-        Kind kind = sniff(head);
         String extension = extension(name);
         checkName(extension, kind);
+        byte[] textBytes = whole;
         DocumentText text = switch (kind) {
             case DOCX, ZIP -> new DocxReader(limits).read(file);
             case PDF -> new PdfReader(limits).read(file);
-            case TEXT -> new TextReader(limits).read(Files.readAllBytes(file), "md".equals(extension) || "markdown".equals(extension));
+            case TEXT -> new TextReader(limits).read(textBytes, "md".equals(extension) || "markdown".equals(extension));
             case OLE2 -> throw ole2(file);
             default -> throw ImportRejected.unsupported();
         };
         return finish(text);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** Reads text given as a string (tests, the fuzz target): the TXT path without a file. */

@@ -44,6 +44,9 @@ public final class SecrecyMarks {
         if (line.length() > 40) {
             return null; // a stamp is a word or two, not a sentence
         }
+        if (line.indexOf('ậ') < 0 && line.indexOf('Ậ') < 0 && TextCleanup.nfc(line) == line) {
+            return null; // every mark has "Ậ", and without a combining mark NFC cannot make one
+        }
         String text = VietnameseText.nfc(line).strip();
         // a stamp is often boxed or starred: "* MẬT *", "[MẬT]", "(MẬT)"
         text = text.replaceAll("^[\\p{Punct}\\s\\p{So}–—]+|[\\p{Punct}\\s\\p{So}–—]+$", "");

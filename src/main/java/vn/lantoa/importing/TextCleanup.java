@@ -1,5 +1,8 @@
 package vn.lantoa.importing;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 import vn.lantoa.shared.VietnameseText;
 
 /**
@@ -20,8 +23,9 @@ final class TextCleanup {
         if (raw == null || raw.isEmpty()) {
             return new Cleaned("", 0);
         }
-        if (alreadyClean(raw)) {
-            return new Cleaned(nfc(raw), 0);
+        int state = scan(raw);
+        if ((state & DIRTY) == 0) {
+            return new Cleaned((state & NOT_INERT) == 0 ? raw : VietnameseText.nfc(raw), 0);
         }
         StringBuilder out = new StringBuilder(raw.length() + 16);
         int removed = 0;
@@ -56,36 +60,56 @@ final class TextCleanup {
         return new Cleaned(nfc(out.toString()), removed);
     }
 
-    /**
-     * NFC, skipping the normaliser when no character can change: below U+0300 (Latin, Vietnamese ă â đ ê ô ơ ư) and
-     * the precomposed Vietnamese letters U+1E00–U+1EFF are all NFC-stable starters.
-     */
+    /** NFC, skipping the normaliser when no character can change ({@link #NOT_INERT}). */
     static String nfc(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) {
+            if ((FLAGS[text.charAt(i)] & NOT_INERT) != 0) {
                 return VietnameseText.nfc(text);
             }
         }
         return text;
     }
 
-    /** Most paragraphs need nothing but NFC: no odd character, no space at either end or twice. */
-    private static boolean alreadyClean(String raw) {
-        int n = raw.length();
-        if (raw.charAt(0) == ' ' || raw.charAt(n - 1) == ' ') {
-            return false;
+    /** {@link #clean}'s loop changes the character (a plain space only when doubled or at an end). */
+    private static final byte DIRTY = 1;
+    /**
+     * NFC may change the character or combine it with the one before: its NFC quick check is not "yes" or its
+     * combining class is not 0, or it is a surrogate. A text without such a character is NFC already (the quick
+     * check's own rule). Latin, the precomposed Vietnamese letters, dashes, quotes and bullets pass, so most texts
+     * skip the normaliser.
+     */
+    private static final byte NOT_INERT = 2;
+    private static final byte[] FLAGS = new byte[0x10000];
+
+    static {
+        for (int i = 0; i < FLAGS.length; i++) {
+            char c = (char) i;
+            int flags = 0;
+            if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == '\u2026' || c != ' ' && (isInvisible(c) || isSpace(c))) {
+                flags |= DIRTY;
+            }
+            if (Character.isSurrogate(c) || UCharacter.getCombiningClass(c) != 0
+                    || UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) != 1 /* YES */) {
+                flags |= NOT_INERT;
+            }
+            FLAGS[i] = (byte) flags;
         }
+    }
+
+    /** {@link #DIRTY} and {@link #NOT_INERT} of a whole text, in one pass. */
+    private static int scan(String raw) {
+        int n = raw.length();
+        int state = raw.charAt(0) == ' ' || raw.charAt(n - 1) == ' ' ? DIRTY : 0;
         char previous = 'x';
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
-            if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0x00ad || (c >= 0x2000 && c <= 0x206f) || c >= 0xfe00
-                    || c == 0x3000 || c == 0x180e || c == 0x061c || c == 0x034f || c == ' ' && previous == ' ') {
-                return false;
+            state |= FLAGS[c];
+            if (c == ' ' && previous == ' ') {
+                state |= DIRTY;
             }
             previous = c;
         }
-        return true;
+        return state;
     }
 
     /** Zero-width and direction-control characters, and the soft hyphen: nothing a reader should see. */

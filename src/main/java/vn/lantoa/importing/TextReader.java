@@ -73,6 +73,12 @@ final class TextReader {
                     throw ImportRejected.unsupported(); // a binary file, whatever its name says
                 }
             }
+            // the JDK's own decoding (the fast one) puts U+FFFD for every malformed sequence: without one in its
+            // result the bytes were valid UTF-8 and the text is what the strict decoder below would give
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
         }
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -232,11 +238,13 @@ final class TextReader {
         if (text.startsWith("> ")) {
             text = text.substring(2).strip();
         }
-        var b = MD_BULLET.matcher(text);
         String bullet = "";
-        if ("-*+•".indexOf(text.charAt(0)) >= 0 && b.find()) {
-            bullet = b.group(1).equals("+") ? "+ " : "- ";
-            text = text.substring(b.end());
+        if ("-*+•".indexOf(text.charAt(0)) >= 0) {
+            var b = MD_BULLET.matcher(text);
+            if (b.find()) {
+                bullet = b.group(1).equals("+") ? "+ " : "- ";
+                text = text.substring(b.end());
+            }
         }
         boolean bold = false;
         boolean italic = false;

@@ -151,7 +151,7 @@ public final class Body {
         for (Line line : closing) {
             String subject = subjectOfRequest(line);
             closingSubject = subject != null ? subject : closingSubject;
-            reporting.addAll(reports(line.body, subject, ctx));
+            reporting.addAll(reports(line.body, line.bodyFolded, subject, ctx));
         }
         return new Read(refs.bases(), refs.citations(), phases, channels, themes, slogans, assignments, reporting,
                 warnings, actingBody(opening), closingBody(closing), !assignmentSections.isEmpty());
@@ -729,8 +729,9 @@ public final class Body {
             if (Fold.hasWord(f, "la co quan thuong truc") || Fold.hasWord(f, "lam co quan thuong truc")) {
                 role = vn.lantoa.planformat.Role.STANDING;
             }
-            tasks.add(new Task(text, due(text, year, ctx), taskKind(f)));
-            reporting.addAll(reports(text, name, ctx));
+            tasks.add(new Task(text, due(text, f, year, ctx), taskKind(f)));
+            // f is the folded text when the text is shorter than either cut
+            reporting.addAll(reports(text, text.length() <= 10_000 ? f : null, name, ctx));
         }
         if (markedStanding || Fold.hasWord(Fold.of(c.heading()), "co quan thuong truc")) {
             role = vn.lantoa.planformat.Role.STANDING;
@@ -738,12 +739,13 @@ public final class Body {
         return new Assignment(name, role, tasks);
     }
 
-    private static TimeRef due(String text, int year, Context ctx) {
+    /** The task's deadline; {@code folded} is the first 10,000 characters of the text folded. */
+    private static TimeRef due(String text, String folded, int year, Context ctx) {
         if (text.length() > 10_000) {
             text = text.substring(0, 10_000); // a deadline is stated in a task's first lines
         }
         int contextYear = year > 0 ? year : ctx.issuedOn() == null ? 0 : ctx.issuedOn().getYear();
-        TimeClauses.Due d = TimeClauses.due(text, ctx.events(), contextYear);
+        TimeClauses.Due d = TimeClauses.due(text, folded, ctx.events(), contextYear);
         if (d == null) {
             return null;
         }
@@ -757,10 +759,16 @@ public final class Body {
         if (f.startsWith("phoi hop")) {
             return TaskKind.COORDINATE;
         }
-        Matcher m = PLAN_TASK.matcher(f);
-        m.region(0, Math.min(f.length(), 160));
-        if (m.find() && m.start() < 120) {
-            return TaskKind.PLAN;
+        // the pattern ends in "kế hoạch" or "chương trình" within the first 160 characters: most tasks have neither
+        int limit = Math.min(f.length(), 160);
+        int plan = f.indexOf("ke hoach");
+        int programme = f.indexOf("chuong trinh");
+        if (plan >= 0 && plan + 8 <= limit || programme >= 0 && programme + 12 <= limit) {
+            Matcher m = PLAN_TASK.matcher(f);
+            m.region(0, limit);
+            if (m.find() && m.start() < 120) {
+                return TaskKind.PLAN;
+            }
         }
         if (f.startsWith("bao cao") || f.startsWith("tong hop") && f.indexOf("bao cao") < 60 && f.contains("bao cao")
                 || f.startsWith("dinh ky") && f.contains("bao cao")
@@ -795,11 +803,17 @@ public final class Body {
 
     /** The reporting duties a text states, sentence by sentence. */
     static List<ReportingDuty> reports(String text, String from, Context ctx) {
+        return reports(text, null, from, ctx);
+    }
+
+    /** {@code folded}: the text folded, when the caller has it (null otherwise). */
+    private static List<ReportingDuty> reports(String text, String folded, String from, Context ctx) {
         List<ReportingDuty> out = new ArrayList<>();
         if (text.length() > 20_000) {
             text = text.substring(0, 20_000);
+            folded = null;
         }
-        String f0 = Fold.of(text);
+        String f0 = folded != null ? folded : Fold.of(text);
         if (!f0.contains("bao cao") && !f0.contains("bao dinh ky")) {
             return out;
         }

@@ -37,11 +37,22 @@ public final class Events {
     private static final int MAX_WORDS = 24;
 
     /** One naming of an event in the text. */
-    record Mention(String name, Key key, boolean past, Line line) {
+    record Mention(String name, Key key, boolean past, Line line, int score) {
+        Mention(String name, Key key, boolean past, Line line) {
+            this(name, key, past, line, Events.score(name, key));
+        }
     }
 
     /** What identifies a congress: its body ("dang bo tinh"), its ordinal (14) and its term ("2025-2030"). */
-    record Key(List<String> body, int ordinal, String term) {
+    record Key(List<String> body, int ordinal, String term, String joined, String id) {
+
+        Key(List<String> body, int ordinal, String term) {
+            this(body, ordinal, term, String.join(" ", body));
+        }
+
+        private Key(List<String> body, int ordinal, String term, String joined) {
+            this(body, ordinal, term, joined, joined + "|" + ordinal + "|" + term);
+        }
 
         boolean compatible(Key other) {
             return bodyCompatible(other) && (ordinal == 0 || other.ordinal == 0 || ordinal == other.ordinal)
@@ -94,7 +105,7 @@ public final class Events {
     }
 
     private void add(Mention m) {
-        String id = String.join(" ", m.key.body) + "|" + m.key.ordinal + "|" + m.key.term + (m.past ? "|past" : "");
+        String id = m.past ? m.key.id + "|past" : m.key.id;
         Mention before = distinct.get(id);
         if (before == null) {
             if (distinct.size() >= MAX_KEYS) {
@@ -102,7 +113,7 @@ public final class Events {
             }
             distinct.put(id, m);
             mentions.add(m);
-        } else if (score(m.name, m.key) > score(before.name, before.key)) {
+        } else if (m.score > before.score) {
             distinct.put(id, m);
             mentions.set(mentions.indexOf(before), m);
         }
@@ -360,7 +371,7 @@ public final class Events {
     }
 
     private static boolean isGeneric(Key key) {
-        String body = String.join(" ", key.body);
+        String body = key.joined;
         return body.contains("cac cap") || body.contains("cap tren") || body.endsWith(" cap")
                 || body.startsWith("cac ");
     }
@@ -421,9 +432,9 @@ public final class Events {
                     // a naming by its term ("nhiệm kỳ 2025-2030") is only completed by namings of that term
                     boolean termFits = key.term == null || key.term.equals(m.key.term)
                             || m.key.term == null && key.ordinal > 0;
-                    if ((ordinal == 0 || m.key.ordinal == ordinal) && termFits && score(m.name, m.key) > bestScore) {
+                    if ((ordinal == 0 || m.key.ordinal == ordinal) && termFits && m.score > bestScore) {
                         best = m.name;
-                        bestScore = score(m.name, m.key);
+                        bestScore = m.score;
                     }
                 }
             }

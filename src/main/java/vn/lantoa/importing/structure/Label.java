@@ -76,6 +76,9 @@ public record Label(String raw, Style style, int depth, int value, String number
         }
         if (first >= 'A' && first <= 'Z' && "IVXLC".indexOf(first) < 0 || first == 'Đ') {
             // "A. MỤC ĐÍCH …", "B. NỘI DUNG …"; "C." reads as roman 100 and the outline tells it apart
+            if (!dotOrSpaceAt(text, 1)) {
+                return null; // most lines: a word ("Tuyên truyền …")
+            }
             m = UPPER_LETTER.matcher(text);
             if (m.find() && m.end() < text.length() && startsText(text.charAt(m.end()))
                     && text.indexOf(' ', m.end()) > 0) {
@@ -86,6 +89,9 @@ public record Label(String raw, Style style, int depth, int value, String number
             return null;
         }
         if (first >= 'I' && first <= 'X' || first == 'L' || first == 'C') {
+            if (text.length() < 2 || "IVXLC.) \t\n\u000B\f\r".indexOf(text.charAt(1)) < 0) {
+                return null; // a word ("Chủ trì", "Xây dựng")
+            }
             m = ROMAN.matcher(text);
             if (m.find() && m.end() < text.length()) {
                 int value = Roman.value(m.group(1));
@@ -96,12 +102,18 @@ public record Label(String raw, Style style, int depth, int value, String number
             return null;
         }
         if (first >= 'a' && first <= 'z' || first == 'đ') {
+            if (text.length() < 2 || ".) \t\n\u000B\f\r".indexOf(text.charAt(1)) < 0) {
+                return null;
+            }
             m = LETTER.matcher(text);
             if (m.find()) {
                 return new Label(m.group().trim(), Style.LETTER, 1, letterValue(m.group(1).charAt(0)), m.group(1),
                         m.end());
             }
             return null;
+        }
+        if (BULLETS.indexOf(first) < 0) {
+            return null; // a bullet label starts with one of its marks
         }
         m = BULLET.matcher(text);
         if (m.find() && m.group(1).length() > 0) {
@@ -116,6 +128,13 @@ public record Label(String raw, Style style, int depth, int value, String number
             return new Label(marks, style, 1, 0, marks, m.end());
         }
         return null;
+    }
+
+    private static final String BULLETS = "-–—−+•●○◦▪■□►➢✓·*";
+
+    /** Whether the character at {@code i} is a dot or a space (a one-letter label's next character). */
+    private static boolean dotOrSpaceAt(String text, int i) {
+        return i < text.length() && ". \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean startsText(char c) {

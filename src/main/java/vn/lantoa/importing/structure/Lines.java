@@ -34,6 +34,8 @@ public final class Lines {
             "Phát động", "Định kỳ", "Tổng hợp", "Vận động", "Quán triệt", "Tiếp tục", "Bố trí", "Đảm bảo", "Bảo đảm",
             "Cung cấp", "Mở chuyên mục");
     private static final List<String> BODY_OPENERS = List.of("Căn cứ", "Thực hiện", "Thi hành");
+    /** The first letters of {@link #GLUED_VERBS} (and so of {@link #BODY_OPENERS}). */
+    private static final String VERB_INITIALS = initials(GLUED_VERBS);
     /** Word pairs that make one name with a dash ("Văn hóa - Xã hội", "Mác - Lênin"): no item starts there. */
     private static final Set<String> DASHED_HALVES = Set.of("xa hoi", "ke hoach", "thong tin", "the thao", "van nghe",
             "ky thuat", "cong nghe", "dao tao", "ha tang", "moi truong", "thuong binh", "nghe nghiep", "lenin",
@@ -45,6 +47,16 @@ public final class Lines {
             "có", "lần", "trên", "hoặc", "cùng", "một", "đại", "nhân", "tiến", "tới", "vào", "như", "mà", "bởi");
 
     private Lines() {
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (out.indexOf(w.substring(0, 1)) < 0) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** The document's lines, in reading order. */
@@ -76,8 +88,15 @@ public final class Lines {
         if (text == null) {
             return "";
         }
-        String t = spaces(text);
-        if (hasCombiningMarks(t)) {
+        // one pass tells whether anything is to change: most lines are clean NFC already
+        String t = text;
+        int state = scan(text);
+        if ((state & UNCLEAN) != 0) {
+            t = spaces(text);
+            if (hasCombiningMarks(t)) {
+                t = VietnameseText.nfc(t);
+            }
+        } else if ((state & COMBINING) != 0) {
             t = VietnameseText.nfc(t);
         }
         if (t.isEmpty()) {
@@ -93,6 +112,37 @@ public final class Lines {
             t = spaces(emphasis(t));
         }
         return t;
+    }
+
+    private static final int UNCLEAN = 1;
+    private static final int COMBINING = 2;
+
+    /**
+     * Whether {@link #spaces} would change the text (an invisible character, white space other than single plain
+     * spaces inside, a space at either end) and whether it holds combining marks ({@link #hasCombiningMarks}).
+     */
+    private static int scan(String t) {
+        int n = t.length();
+        if (n == 0) {
+            return 0;
+        }
+        int state = t.charAt(0) == ' ' || t.charAt(n - 1) == ' ' ? UNCLEAN : 0;
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c < 0x80) {
+                if (c < ' ' || c == ' ' && previous == ' ') {
+                    state |= UNCLEAN;
+                }
+            } else if (c >= '\u0300' && (c <= '\u036F' || c >= '\u1100' && c <= '\u11FF')) {
+                state |= COMBINING;
+            } else if (c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                    || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                state |= UNCLEAN;
+            }
+            previous = c;
+        }
+        return state;
     }
 
     /** Marks typed apart from their letters (Unikey's "tổ hợp"); without them the text is NFC already. */
@@ -179,10 +229,13 @@ public final class Lines {
     /** Joins a paragraph's pieces that a wrap or a page break separated. */
     private static List<Line> merge(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines.size());
-        StringBuilder pending = null;
+        StringBuilder pending = null; // made only when a line goes on in the next: most do not
         Line head = null;
         for (Line line : lines) {
-            if (head != null && continues(head, pending, line)) {
+            if (head != null && continues(head, pending != null ? pending : head.text, line)) {
+                if (pending == null) {
+                    pending = new StringBuilder(head.text.length() + line.text.length() + 16).append(head.text);
+                }
                 boolean glue = endsWithJoiningHyphen(pending);
                 if (!glue) {
                     pending.append(' ');
@@ -191,13 +244,13 @@ public final class Lines {
                 continue;
             }
             if (head != null) {
-                out.add(pending.length() == head.text.length() ? head : head.with(pending.toString()));
+                out.add(pending == null || pending.length() == head.text.length() ? head : head.with(pending.toString()));
             }
             head = line;
-            pending = new StringBuilder(line.text);
+            pending = null;
         }
         if (head != null) {
-            out.add(pending.length() == head.text.length() ? head : head.with(pending.toString()));
+            out.add(pending == null || pending.length() == head.text.length() ? head : head.with(pending.toString()));
         }
         return out;
     }
@@ -364,6 +417,7 @@ public final class Lines {
      */
     private static int afterSentence(String text) {
         int n = text.length();
+        Matcher m = null;
         for (int i = 1; i + 3 < n; i++) {
             char c = text.charAt(i);
             if (c != '.' && c != ';' && c != ':' && c != '!' && c != '?' && c != '…' || text.charAt(i + 1) != ' ') {
@@ -385,7 +439,7 @@ public final class Lines {
                 return i + 1; // the end matter glued to the last item
             }
             if (d >= '0' && d <= '9') {
-                Matcher m = GLUED_HEADING.matcher(text);
+                m = m == null ? GLUED_HEADING.matcher(text) : m;
                 m.region(j, n);
                 if (m.lookingAt()) {
                     return i + 1;
@@ -407,6 +461,9 @@ public final class Lines {
             }
             char before = text.charAt(i - 1);
             if (!(Character.isLowerCase(before) || Character.isDigit(before) || before == ')')) {
+                continue;
+            }
+            if (VERB_INITIALS.indexOf(text.charAt(i + 1)) < 0) {
                 continue;
             }
             for (String v : verbs) {

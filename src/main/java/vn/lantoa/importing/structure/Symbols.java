@@ -128,7 +128,7 @@ public final class Symbols {
     public static List<Cited> scan(Line line) {
         List<Cited> out = new ArrayList<>();
         String text = line.text;
-        Matcher token = TOKEN.matcher(text);
+        Matcher token = null; // most lines cite nothing
         int next = 0;
         int at;
         while ((at = symbolStart(text, next)) >= 0) {
@@ -137,6 +137,7 @@ public final class Symbols {
             if (Character.isLetterOrDigit(before) || before == '/' || before == '.' || before == '-') {
                 continue; // inside a number, a date or another symbol
             }
+            token = token == null ? TOKEN.matcher(text) : token;
             token.region(at, text.length());
             if (!token.lookingAt()) {
                 continue;

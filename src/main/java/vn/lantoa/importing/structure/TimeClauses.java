@@ -387,7 +387,11 @@ public final class TimeClauses {
      * hội X 01 ngày". A day without a year takes {@code year} (0: none). Null when the text sets no deadline.
      */
     public static Due due(String text, Events events, int year) {
-        String f = Fold.of(text);
+        return due(text, Fold.of(text), events, year);
+    }
+
+    /** {@link #due(String, Events, int)} with the text's folded form at hand. */
+    static Due due(String text, String f, Events events, int year) {
         // a deadline needs one of these words; most tasks have none
         if (Fold.findAny(f, 0, "truoc", "cham nhat", "han chot", "han cuoi", "trong thang", "vao ngay", "thoi han",
                 "hoan thanh") < 0) {
