@@ -78,7 +78,8 @@ public class CascadeDerive {
         Optional<CascadeTree.Entry> entry = jdbc.sql("""
                 select plan_id, unit_id, plan_path, level, due_on, state, derived_plan_id, issued_on from cascade_entry
                 where plan_id = :p and unit_id = :u for update""").param("p", parentPlanId).param("u", unit)
-                .query(CascadeTree::entry).optional();
+                .query(CascadeTree::entry).optional()
+                .or(() -> tree.entry(parentPlanId, unit)); // a unit not asked has no row: its tasks say it is there
         Optional<Long> existing = existing(parentPlanId, unit);
         if (existing.isPresent()) {
             return new Derivation(existing.get(), parentPlanId, unit, false);

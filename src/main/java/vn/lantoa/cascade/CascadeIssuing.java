@@ -82,7 +82,7 @@ public class CascadeIssuing {
             }
             return amend(node, plan, assigned, event.revision());
         }
-        if (assigned.isEmpty() || tree.hasEntries(node.planId())) {
+        if (assigned.isEmpty() || tree.hasEntries(node.planId()) || tasks.hasUnitTasks(node.planId())) {
             return 0;
         }
         int written = assign(node, plan, assigned);
@@ -158,9 +158,15 @@ public class CascadeIssuing {
         Map<Integer, List<CascadeTasks.PlanTask>> bySlot = new LinkedHashMap<>();
         planTasks.forEach(pt -> bySlot.computeIfAbsent(pt.assignmentIndex(), k -> new ArrayList<>()).add(pt));
         Map<Long, CascadeTree.Entry> entries = new LinkedHashMap<>();
+        java.util.Set<Long> withTasks = new java.util.HashSet<>();
         for (PlanIssued.AssignedUnit unit : assigned) {
-            entry(node, unit.unitId(), bySlot.getOrDefault(unit.assignmentIndex(), List.of()), null, entries);
+            List<CascadeTasks.PlanTask> list = bySlot.getOrDefault(unit.assignmentIndex(), List.of());
+            entry(node, unit.unitId(), list, null, entries);
+            if (!list.isEmpty()) {
+                withTasks.add(unit.unitId());
+            }
         }
+        List<CascadeTree.Entry> stored = stored(entries.values(), withTasks);
         long t2 = System.nanoTime();
         long[] unitIds = new long[assigned.size()];
         int[] slots = new int[assigned.size()];
@@ -170,13 +176,24 @@ public class CascadeIssuing {
         }
         int written = tasks.insertAssigned(node.planId(), unitIds, slots);
         long t3 = System.nanoTime();
-        tree.insertEntries(node, new ArrayList<>(entries.values()));
+        tree.insertEntries(node, stored, entries.size() - stored.size());
         if (LOG.isDebugEnabled()) { // where an issue's time goes (PERFORMANCE.md W2)
-            LOG.debug("plan {}: resolve + plan tasks {} ms, rows built {} ms, {} unit tasks {} ms, {} entries and "
-                    + "counters {} ms", node.planId(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, written,
-                    (t3 - t2) / 1_000_000, entries.size(), (System.nanoTime() - t3) / 1_000_000);
+            LOG.debug("plan {}: resolve + plan tasks {} ms, rows built {} ms, {} unit tasks {} ms, {} entries "
+                    + "({} units not asked, read from their tasks) and counters {} ms", node.planId(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, written, (t3 - t2) / 1_000_000, stored.size(),
+                    entries.size() - stored.size(), (System.nanoTime() - t3) / 1_000_000);
         }
         return written;
+    }
+
+    /**
+     * The entries that are stored: the units asked for a plan, and the units assigned without any task; a unit with
+     * tasks and no plan to build is read from its tasks (CascadeTree).
+     */
+    private static List<CascadeTree.Entry> stored(java.util.Collection<CascadeTree.Entry> entries,
+            java.util.Set<Long> withTasks) {
+        return entries.stream().filter(e -> e.state() != CascadeState.NOT_ASKED || !withTasks.contains(e.unitId()))
+                .toList();
     }
 
     /**
@@ -321,11 +338,15 @@ public class CascadeIssuing {
         List<Long> reopen = new ArrayList<>();
         java.util.Set<String> wanted = new java.util.HashSet<>();
         Map<Long, CascadeTree.Entry> newEntries = new LinkedHashMap<>();
+        java.util.Set<Long> withTasks = new java.util.HashSet<>();
         for (PlanIssued.AssignedUnit unit : assigned) {
             Integer slot = slotOf.get(unit.assignmentIndex());
             List<CascadeTasks.PlanTask> list = slot == null ? List.of() : live.getOrDefault(slot, List.of());
             List<CascadeTasks.UnitTask> mine = new ArrayList<>();
             entry(node, unit.unitId(), list, mine, newEntries);
+            if (!list.isEmpty()) {
+                withTasks.add(unit.unitId());
+            }
             for (CascadeTasks.UnitTask ut : mine) {
                 String key = ut.unitId() + ":" + ut.assignmentIndex() + ":" + ut.taskIndex();
                 wanted.add(key);
@@ -346,7 +367,8 @@ public class CascadeIssuing {
         int changed = tasks.cancel(new ArrayList<>(cancel), clock.instant()) + tasks.reopen(reopen);
         changed += tasks.insertUnitTasks(planId, insert);
         newEntries.keySet().removeAll(withEntries);
-        tree.insertEntries(node, new ArrayList<>(newEntries.values()));
+        // the new not-asked units with tasks are read from them: refresh counts them
+        tree.insertEntries(node, stored(newEntries.values(), withTasks), 0);
         tree.refresh(planId);
         tree.setRevision(planId, revision);
         return changed;

@@ -68,6 +68,12 @@ class CascadeTasks {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether units hold tasks of the plan (its first issue was applied). */
+    boolean hasUnitTasks(long planId) {
+        return jdbc.sql("select count(*) from (select 1 from task where plan_id = :p fetch first 1 rows only) x")
+                .param("p", planId).query(Long.class).single() > 0;
+    }
+
     void insertPlanTasks(long planId, List<PlanTask> tasks) {
         template.batchUpdate("""
                 insert into cascade_plan_task (plan_id, assignment_index, task_index, kind, role, heading, text, due_on,
@@ -166,14 +172,23 @@ class CascadeTasks {
         return n;
     }
 
-    /** Opens again tasks an earlier amendment cancelled and this one asks for again. */
+    /**
+     * Opens again tasks an earlier amendment cancelled and this one asks for again, with their plan task's kind and
+     * due as they are now (a unit's copy always carries its plan task's due: the reminders find tasks by it).
+     */
     int reopen(List<Long> ids) {
         int n = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             n += jdbc.sql("""
                     update task set status = case when status = 'CANCELLED' then 'OPEN' else status end,
-                           cancelled_at = null, version = version + 1
+                           cancelled_at = null, version = version + 1,
+                           kind = (select pt.kind from cascade_plan_task pt where pt.plan_id = task.plan_id
+                                       and pt.assignment_index = task.assignment_index
+                                       and pt.task_index = task.task_index),
+                           due_on = (select pt.due_on from cascade_plan_task pt where pt.plan_id = task.plan_id
+                                         and pt.assignment_index = task.assignment_index
+                                         and pt.task_index = task.task_index)
                     where id in (:ids)""").param("ids", chunk).update();
         }
         return n;

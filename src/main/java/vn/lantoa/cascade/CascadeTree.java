@@ -15,6 +15,11 @@ import org.springframework.stereotype.Repository;
  * The cascade's tables: {@code cascade_plan} (the plans and their cascade paths), {@code cascade_entry} (each assigned
  * unit's state) and {@code cascade_count} (per-ancestor counters by state and level). Every change of an entry's state
  * goes through {@link #move} so that the counters of all the plans above stay equal to a count of the entries.
+ *
+ * <p>A unit a plan gives tasks but no plan to build, and that has not answered (NOT_ASKED), has no row: it is read
+ * from its live tasks of the plan ({@link #notAsked}), so that issuing a national plan writes rows only for the few
+ * thousand units asked for a plan besides the tasks themselves (PERFORMANCE.md W2,
+ * docs/adr/0071-not-asked-units-from-tasks.md). The counters count them all the same.
  */
 @Repository
 class CascadeTree {
@@ -76,10 +81,50 @@ class CascadeTree {
                 .param("id", planId).update();
     }
 
+    /**
+     * A unit's entry in a plan: its row, or, for a unit the plan gives live tasks but no plan to build and that has
+     * not answered, a NOT_ASKED entry read from its tasks (such entries are not stored, see the class comment).
+     */
     Optional<Entry> entry(long planId, long unitId) {
-        return jdbc.sql("select plan_id, unit_id, plan_path, level, due_on, state, derived_plan_id, issued_on "
-                + "from cascade_entry where plan_id = :p and unit_id = :u").param("p", planId).param("u", unitId)
-                .query(CascadeTree::entry).optional();
+        Optional<Entry> stored = jdbc.sql("select plan_id, unit_id, plan_path, level, due_on, state, derived_plan_id, "
+                + "issued_on from cascade_entry where plan_id = :p and unit_id = :u").param("p", planId)
+                .param("u", unitId).query(CascadeTree::entry).optional();
+        if (stored.isPresent()) {
+            return stored;
+        }
+        return jdbc.sql("select " + NOT_ASKED_COLUMNS + " from cascade_plan p where p.plan_id = :p and exists ("
+                + "select 1 from task t where t.plan_id = p.plan_id and t.unit_id = :u and t.cancelled_at is null)")
+                .param("p", planId).param("u", unitId).query(CascadeTree::entry).optional();
+    }
+
+    /**
+     * The columns of an entry (as {@link #entry(java.sql.ResultSet, int)} reads them) for a not-asked unit read from
+     * its tasks: {@code p} is its plan's cascade_plan row, {@code :u} (or a column named so by the caller) the unit.
+     */
+    static final String NOT_ASKED_COLUMNS = """
+            p.plan_id, cast(:u as bigint) as unit_id, p.path as plan_path, p.level, cast(null as date) as due_on,
+            'NOT_ASKED' as state, cast(null as bigint) as derived_plan_id, cast(null as date) as issued_on""";
+
+    /**
+     * The not-asked units of the plans {@code planCondition} selects (over {@code p}, a cascade_plan row): the units
+     * with a live task of the plan and no entry in it, as rows of entry columns (a sub-select to join or union).
+     */
+    static String notAsked(String planCondition) {
+        return """
+                select p.plan_id, t.unit_id, p.path as plan_path, p.level, cast(null as date) as due_on,
+                       'NOT_ASKED' as state, cast(null as bigint) as derived_plan_id, cast(null as date) as issued_on
+                from cascade_plan p
+                join task t on t.plan_id = p.plan_id
+                where %s and t.cancelled_at is null
+                  and not exists (select 1 from cascade_entry x where x.plan_id = t.plan_id and x.unit_id = t.unit_id)
+                group by p.plan_id, t.unit_id, p.path, p.level""".formatted(planCondition);
+    }
+
+    /** The rows of every unit of the plans {@code planCondition} selects: entries and not-asked units. */
+    static String units(String planCondition) {
+        return "select e.plan_id, e.unit_id, e.plan_path, e.level, e.due_on, e.state, e.derived_plan_id, e.issued_on "
+                + "from cascade_plan p join cascade_entry e on e.plan_id = p.plan_id where " + planCondition
+                + " union all " + notAsked(planCondition);
     }
 
     boolean hasEntries(long planId) {
@@ -89,9 +134,10 @@ class CascadeTree {
 
     /**
      * Inserts entries of a plan in one set-based statement (the units, dues and states as three arrays, unnested by
-     * the database: H2 and PostgreSQL alike), and counts them in every plan above.
+     * the database: H2 and PostgreSQL alike), and counts them, with {@code notAsked} units that have no row (their
+     * tasks say they are there), in every plan above.
      */
-    void insertEntries(PlanNode plan, List<Entry> entries) {
+    void insertEntries(PlanNode plan, List<Entry> entries, long notAsked) {
         if (!entries.isEmpty()) {
             Long[] units = new Long[entries.size()];
             Date[] dues = new Date[entries.size()];
@@ -125,9 +171,8 @@ class CascadeTree {
             });
         }
         long missing = entries.stream().filter(e -> e.state() == CascadeState.MISSING).count();
-        long notAsked = entries.size() - missing;
         add(plan, CascadeState.MISSING, missing);
-        add(plan, CascadeState.NOT_ASKED, notAsked);
+        add(plan, CascadeState.NOT_ASKED, entries.size() - missing + notAsked);
     }
 
     /**
@@ -140,6 +185,16 @@ class CascadeTree {
                 where plan_id = :p and unit_id = :u and state = :from""").param("to", to.name())
                 .param("derived", derivedPlanId).param("on", issuedOn).param("p", entry.planId())
                 .param("u", entry.unitId()).param("from", entry.state().name()).update();
+        if (updated == 0 && entry.state() == CascadeState.NOT_ASKED && to != CascadeState.NOT_ASKED) {
+            // a not-asked unit read from its tasks (no row) answers: its row is written now
+            updated = jdbc.sql("""
+                    insert into cascade_entry (plan_id, unit_id, plan_path, level, due_on, state, derived_plan_id,
+                                               issued_on)
+                    values (:p, :u, :path, :level, :due, :to, :derived, :on) on conflict do nothing""")
+                    .param("p", entry.planId()).param("u", entry.unitId()).param("path", entry.planPath())
+                    .param("level", entry.level()).param("due", entry.dueOn()).param("to", to.name())
+                    .param("derived", derivedPlanId).param("on", issuedOn).update();
+        }
         if (updated == 0) {
             return false;
         }
@@ -193,19 +248,23 @@ class CascadeTree {
         List<Object[]> dues = new ArrayList<>();
         for (Row row : rows) {
             Entry e = row.entry();
-            if (!java.util.Objects.equals(e.dueOn(), row.due())) {
-                dues.add(new Object[] {row.due() == null ? null : Date.valueOf(row.due()), e.planId(), e.unitId()});
-            }
             CascadeState to = switch (e.state()) {
                 case ON_TIME, LATE -> row.due() != null && e.issuedOn() != null && e.issuedOn().isAfter(row.due())
                         ? CascadeState.LATE : CascadeState.ON_TIME;
                 case MISSING, NOT_ASKED -> row.planTasks() > 0 ? CascadeState.MISSING : CascadeState.NOT_ASKED;
                 case DRAFT -> CascadeState.DRAFT;
             };
-            if (row.anyTasks() == 0 && (e.state() == CascadeState.MISSING || e.state() == CascadeState.NOT_ASKED)) {
+            if (row.anyTasks() == 0 && (e.state() == CascadeState.MISSING || e.state() == CascadeState.NOT_ASKED)
+                    || to == CascadeState.NOT_ASKED && e.state() == CascadeState.MISSING) {
+                // gone, or no plan to build any more: a unit with tasks left is then read from them (not asked)
                 remove(e);
                 changed++;
-            } else if (to != e.state()) {
+                continue;
+            }
+            if (!java.util.Objects.equals(e.dueOn(), row.due())) {
+                dues.add(new Object[] {row.due() == null ? null : Date.valueOf(row.due()), e.planId(), e.unitId()});
+            }
+            if (to != e.state()) {
                 move(e, to, e.derivedPlanId(), e.issuedOn());
                 changed++;
             }
@@ -218,7 +277,25 @@ class CascadeTree {
                         ps.setLong(3, (Long) args[2]);
                     });
         }
-        return changed + dues.size();
+        // units that now have a plan task to do and no row: asked (MISSING), due at their earliest plan task
+        PlanNode plan = plan(planId).orElseThrow();
+        int asked = jdbc.sql("""
+                insert into cascade_entry (plan_id, unit_id, plan_path, level, due_on, state)
+                select t.plan_id, t.unit_id, :path, :level, min(t.due_on), 'MISSING' from task t
+                where t.plan_id = :p and t.kind = 'PLAN' and t.cancelled_at is null
+                  and not exists (select 1 from cascade_entry x where x.plan_id = t.plan_id and x.unit_id = t.unit_id)
+                group by t.plan_id, t.unit_id""").param("p", planId).param("path", plan.path())
+                .param("level", plan.level()).update();
+        add(plan, CascadeState.MISSING, asked);
+        // and the not-asked count of the plan's own level made equal to its rows and its units read from tasks
+        long notAsked = jdbc.sql("select count(*) from cascade_entry where plan_id = :p and state = 'NOT_ASKED'")
+                .param("p", planId).query(Long.class).single()
+                + jdbc.sql("select count(*) from (" + notAsked("p.plan_id = :p") + ") n").param("p", planId)
+                        .query(Long.class).single();
+        long counted = jdbc.sql("select not_asked from cascade_count where plan_id = :p and depth = 1")
+                .param("p", planId).query(Long.class).optional().orElse(0L);
+        add(plan, CascadeState.NOT_ASKED, notAsked - counted);
+        return changed + dues.size() + asked + (int) Math.abs(notAsked - counted);
     }
 
     /** Takes an entry out of the cascade, and out of the counters above. */

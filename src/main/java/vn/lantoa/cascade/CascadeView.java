@@ -46,6 +46,16 @@ public class CascadeView {
             join cascade_plan cp on cp.plan_id = e.plan_id
             left join cascade_plan dp on dp.plan_id = e.derived_plan_id""";
 
+    /** The same over every unit of the plans {@code planCondition} selects: entries and not-asked units. */
+    private static String nodesOf(String planCondition) {
+        return """
+                from (%s) e
+                join unit u on u.id = e.unit_id
+                join cascade_plan cp on cp.plan_id = e.plan_id
+                left join cascade_plan dp on dp.plan_id = e.derived_plan_id""".formatted(
+                CascadeTree.units(planCondition));
+    }
+
     private final PlanManagement plans;
     private final CascadeTree tree;
     private final Units units;
@@ -98,9 +108,11 @@ public class CascadeView {
         long nodeUnitId = root.issuerUnitId();
         List<CascadeLevel.Crumb> path = new ArrayList<>();
         if (node != null && node != root.issuerUnitId()) {
-            CascadeTree.Entry entry = jdbc.sql("select plan_id, unit_id, plan_path, level, due_on, state, "
-                    + "derived_plan_id, issued_on from cascade_entry where unit_id = :u and plan_path >= :p "
-                    + "and plan_path < :upper order by level").param("u", node).param("p", root.path())
+            // its shallowest entry in this cascade, stored or (not asked) read from its tasks
+            CascadeTree.Entry entry = jdbc.sql("select * from (select plan_id, unit_id, plan_path, level, due_on, "
+                    + "state, derived_plan_id, issued_on from cascade_entry where unit_id = :u and plan_path >= :p "
+                    + "and plan_path < :upper union all " + CascadeTree.notAsked("t.unit_id = :u and p.path >= :p "
+                    + "and p.path < :upper") + ") x order by level, plan_id").param("u", node).param("p", root.path())
                     .param("upper", Units.upperBound(root.path())).query(CascadeTree::entry).list().stream()
                     .findFirst().orElseThrow(() -> Problem.notFound("CASCADE_NODE_NOT_FOUND",
                             "Đơn vị không nằm trong phân cấp của kế hoạch này."));
@@ -119,15 +131,18 @@ public class CascadeView {
         LocalDate today = LocalDate.ofInstant(clock.instant(), TaskManagement.ZONE);
         List<CascadeNode> rows;
         if (filter == null) {
-            rows = jdbc.sql("select " + NODE_COLUMNS + " " + NODE_FROM + " where e.plan_id = :plan "
-                    + "order by u.name, e.unit_id limit " + (PAGE + 1) + " offset " + from).param("plan", nodePlanId)
+            rows = jdbc.sql("select " + NODE_COLUMNS + " " + nodesOf("p.plan_id = :plan")
+                    + " order by u.name, e.unit_id limit " + (PAGE + 1) + " offset " + from).param("plan", nodePlanId)
                     .query((rs, i) -> node(rs, today)).list();
         } else {
             CascadeTree.PlanNode planNode = tree.plan(nodePlanId).orElseThrow();
             String condition = filter.equals("OVERDUE") ? "e.state in ('MISSING', 'DRAFT') and e.due_on < :today"
                     : "e.state = :state";
-            rows = jdbc.sql("select " + NODE_COLUMNS + " " + NODE_FROM + " where e.plan_path >= :p "
-                    + "and e.plan_path < :upper and " + condition + " order by e.plan_path, u.name, e.unit_id limit "
+            // not asked: the stored ones and those read from tasks; any other state is stored
+            String source = filter.equals("NOT_ASKED") ? nodesOf("p.path >= :p and p.path < :upper") + " where "
+                    : NODE_FROM + " where e.plan_path >= :p and e.plan_path < :upper and ";
+            rows = jdbc.sql("select " + NODE_COLUMNS + " " + source + condition
+                    + " order by e.plan_path, u.name, e.unit_id limit "
                     + (Math.min(PAGE, MAX_FILTERED) + 1) + " offset " + from).param("p", planNode.path())
                     .param("upper", Units.upperBound(planNode.path())).param("state", filter).param("today", today)
                     .query((rs, i) -> node(rs, today)).list();
@@ -149,8 +164,8 @@ public class CascadeView {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), TaskManagement.ZONE);
-        jdbc.sql("select " + NODE_COLUMNS + " " + NODE_FROM + " where e.plan_path >= :p and e.plan_path < :upper "
-                + "order by e.plan_path, u.name, e.unit_id").param("p", root.path())
+        jdbc.sql("select " + NODE_COLUMNS + " " + nodesOf("p.path >= :p and p.path < :upper")
+                + " order by e.plan_path, u.name, e.unit_id").param("p", root.path())
                 .param("upper", Units.upperBound(root.path()))
                 .query((ResultSet rs) -> {
                     row.accept(node(rs, today));

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * moment, insert nothing more. A stage whose window was missed (the task was given late, or the job did not run) is
  * skipped, not sent late: the next stage carries the news. The key also holds the due date reminded of
  * ({@code occasion}): when a task's due moves (its event was rescheduled), its reminders start again for the new date.
+ * The tasks due in a window are found through their plan task's due date (a unit's copy always carries its plan
+ * task's due: both move together), so that the task table, written 100,000 rows at a time when a national plan is
+ * issued, needs no index of its own by due date (PERFORMANCE.md W2).
  */
 @Service
 public class Reminders {
@@ -91,8 +94,12 @@ public class Reminders {
                                           occasion)
                 select u.parent_id, 'TASK', t.id, 'E', 'ESCALATION', t.unit_id, t.due_on, :now,
                        cast(t.due_on as varchar(10))
-                from task t join unit u on u.id = t.unit_id
-                where t.status = 'OPEN' and t.due_on <= :last and u.parent_id is not null and u.closed_on is null
+                from cascade_plan_task pt
+                join task t on t.plan_id = pt.plan_id and t.assignment_index = pt.assignment_index
+                           and t.task_index = pt.task_index
+                join unit u on u.id = t.unit_id
+                where pt.due_on <= :last and t.status = 'OPEN' and t.due_on <= :last and u.parent_id is not null
+                  and u.closed_on is null
                 on conflict do nothing""").param("now", now).param("last", today.minusDays(escalateAfter)).update();
         return made;
     }
@@ -104,8 +111,11 @@ public class Reminders {
                                           occasion)
                 select t.unit_id, 'TASK', t.id, :stage, :kind, t.unit_id, t.due_on, :now,
                        cast(t.due_on as varchar(10))
-                from task t
-                where t.status = 'OPEN' and t.due_on >= :from and t.due_on <= :to
+                from cascade_plan_task pt
+                join task t on t.plan_id = pt.plan_id and t.assignment_index = pt.assignment_index
+                           and t.task_index = pt.task_index
+                where pt.due_on >= :from and pt.due_on <= :to and t.status = 'OPEN' and t.due_on >= :from
+                  and t.due_on <= :to
                 on conflict do nothing""").param("stage", stage).param("kind", kind).param("now", now)
                 .param("from", from).param("to", to).update();
     }

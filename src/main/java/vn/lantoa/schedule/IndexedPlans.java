@@ -22,9 +22,11 @@ class IndexedPlans {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    IndexedPlans(JdbcClient jdbc) {
+    IndexedPlans(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Records (or refreshes) an issued plan; with {@code assigned} non-null, replaces the units it assigns. */
@@ -40,9 +42,30 @@ class IndexedPlans {
             return;
         }
         jdbc.sql("delete from schedule_plan_unit where plan_id = :id").param("id", planId).update();
-        assigned.forEach((unit, indexes) -> indexes.forEach(index -> jdbc.sql("insert into schedule_plan_unit "
-                + "(plan_id, unit_id, assignment_index) values (:id, :unit, :index)").param("id", planId)
-                .param("unit", unit).param("index", index).update()));
+        // one statement for all of them (60,000 units for a national plan: PERFORMANCE.md W2), H2 and PostgreSQL alike
+        List<Long> unitIds = new java.util.ArrayList<>();
+        List<Integer> indexes = new java.util.ArrayList<>();
+        assigned.forEach((unit, of) -> of.forEach(index -> {
+            unitIds.add(unit);
+            indexes.add(index);
+        }));
+        if (unitIds.isEmpty()) {
+            return;
+        }
+        template.execute((java.sql.Connection c) -> {
+            java.sql.Array units = c.createArrayOf("bigint", unitIds.toArray(Long[]::new));
+            java.sql.Array slots = c.createArrayOf("integer", indexes.toArray(Integer[]::new));
+            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into schedule_plan_unit (plan_id, unit_id, "
+                    + "assignment_index) select ?, x.unit_id, x.slot from unnest(?, ?) as x (unit_id, slot)")) {
+                ps.setLong(1, planId);
+                ps.setArray(2, units);
+                ps.setArray(3, slots);
+                return ps.executeUpdate();
+            } finally {
+                units.free();
+                slots.free();
+            }
+        });
     }
 
     /** Every indexed plan. */
