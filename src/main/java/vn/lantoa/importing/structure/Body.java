@@ -172,7 +172,7 @@ public final class Body {
             return Set.of();
         }
         String h = node.headingFolded();
-        if (h.length() > 200 || h.endsWith(".") || h.split(" ").length > 25) {
+        if (h.length() > 200 || h.endsWith(".") || Strip.words(h) > 25) {
             return Set.of();
         }
         Set<Topic> out = EnumSet.noneOf(Topic.class);
@@ -245,7 +245,9 @@ public final class Body {
 
     private static boolean phaseHeading(Node n) {
         String h = n.headingFolded();
-        if (!n.labeled() || n.heading().length() >= 400 || !PHASE_HEAD.matcher(h).find()) {
+        // PHASE_HEAD is anchored and its number optional: it is found exactly when the heading opens with its word
+        if (!n.labeled() || n.heading().length() >= 400 || !(h.startsWith("dot") || h.startsWith("giai doan")
+                || h.startsWith("buoc") || h.startsWith("chang"))) {
             return false;
         }
         // "Đợt 2: …" is a phase; "Đợt cao điểm: từ 01/5 đến 30/6/2026" too, by its time; "đợt thi đua …" is not
@@ -266,7 +268,9 @@ public final class Body {
 
     private static boolean temporalHeading(Node n) {
         return n.labeled() && n.label.style() != Label.Style.DASH && n.label.style() != Label.Style.PLUS
-                && n.label.style() != Label.Style.BULLET && TEMPORAL_HEAD.matcher(n.headingFolded()).find()
+                && n.label.style() != Label.Style.BULLET && !n.headingFolded().isEmpty()
+                && "tsdnq".indexOf(n.headingFolded().charAt(0)) >= 0 // the first letters of TEMPORAL_HEAD's words
+                && TEMPORAL_HEAD.matcher(n.headingFolded()).find()
                 && n.heading().length() < 300 && !n.heading().endsWith(".");
     }
 
@@ -311,7 +315,7 @@ public final class Body {
             } else {
                 label = Names.capitalize(heading.substring(0, end).trim()) + " " + n.label.number();
             }
-            rest = heading.substring(end).replaceFirst("^[\\s:.,–-]+", "");
+            rest = Strip.start(heading.substring(end), " :.,–-");
         } else {
             label = n.label.number();
         }
@@ -464,8 +468,8 @@ public final class Body {
             }
             boolean themeSection = under(n, roles, Topic.THEMES);
             String hf = n.headingFolded();
-            Matcher q = QUOTED_HEADING.matcher(hf);
-            if ((hf.indexOf('“') >= 0 || hf.indexOf('"') >= 0) && q.find() && (under(n, roles, Topic.CONTENT) || under(n, roles, Topic.TIMELINE) || themeSection)) {
+            Matcher q = hf.indexOf('“') >= 0 || hf.indexOf('"') >= 0 ? QUOTED_HEADING.matcher(hf) : null;
+            if (q != null && q.find() && (under(n, roles, Topic.CONTENT) || under(n, roles, Topic.TIMELINE) || themeSection)) {
                 found.add(n.heading().substring(q.start(1), q.end(1)));
             } else if (themeSection && !roles.containsKey(n)) {
                 found.add(Strip.end(unquote(n.heading()), ";."));
@@ -589,8 +593,9 @@ public final class Body {
             String h = s.heading();
             if (s.label.style().numbered()) {
                 String name = h.indexOf(':') > 0 ? h.substring(0, h.indexOf(':')) : h;
-                String nf = Fold.of(name).replaceFirst("^de nghi ", "");
-                if (name.split(" ").length <= 20 && !name.endsWith(".") && Names.startsWithOrgan(nf)
+                String nf = Fold.of(name);
+                nf = nf.startsWith("de nghi ") ? nf.substring(8) : nf;
+                if (Strip.words(name) <= 20 && !name.endsWith(".") && Names.startsWithOrgan(nf)
                         && !startsWithVerb(name)) {
                     units++;
                 }
@@ -621,7 +626,7 @@ public final class Body {
         }
         name = GIVEN_TO.matcher(Strip.end(name, " .;,")).replaceFirst("");
         String nf = Fold.of(name);
-        int words = name.split(" ").length;
+        int words = Strip.words(name);
         if (name.isEmpty() || words > 30 || !Character.isUpperCase(name.charAt(0))
                 || startsWithVerb(name) && !Names.startsWithOrgan(nf)
                 || h.endsWith(".") && rest.isEmpty() && words > 12) {
@@ -667,7 +672,7 @@ public final class Body {
                 nf = Fold.of(name);
             }
             if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && Names.startsWithOrgan(nf)
-                    && name.split(" ").length <= 20) {
+                    && Strip.words(name) <= 20) {
                 return new String[] {name, text.substring(colon + 1).trim(), requested ? "requested" : ""};
             }
         }
@@ -689,7 +694,7 @@ public final class Body {
         }
         String name = Strip.end(text.substring(start, best), " ,").trim();
         if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && Names.startsWithOrgan(Fold.of(name))
-                && name.split(" ").length >= 2 && name.split(" ").length <= 20
+                && Strip.words(name) >= 2 && Strip.words(name) <= 20
                 && (f.startsWith("cac ") || commasJoinNames(name))) {
             return new String[] {name, text.substring(best).trim(), requested ? "requested" : ""};
         }
@@ -940,7 +945,7 @@ public final class Body {
             end.region(start, Math.min(f.length(), start + 120));
             int stop = end.find() ? end.start() : Math.min(f.length(), start + 120);
             String org = text.substring(start, stop).trim();
-            if (org.split(" ").length >= 2 && Names.startsWithOrgan(Fold.of(org))) {
+            if (Strip.words(org) >= 2 && Names.startsWithOrgan(Fold.of(org))) {
                 return org;
             }
         }

@@ -170,7 +170,7 @@ public final class Events {
             }
             int len = wordEnd - i;
             // stop words are short and lower case; a capitalised word is a name, never a stop word
-            if (words >= 2 && len <= 6 && STOP_WORDS.contains(text.substring(i, wordEnd))
+            if (words >= 2 && len <= 6 && isStopWord(text, i, wordEnd)
                     && !(folded.startsWith("va", i) && len == 2 && startsWithWord(folded, wordEnd, "doanh nghiep"))) {
                 break;
             }
@@ -194,6 +194,33 @@ public final class Events {
             i = wordEnd;
         }
         return end;
+    }
+
+    /** The stop words by their first character (all are below U+0200), to look one up without a substring. */
+    private static final String[][] STOP_BY_INITIAL = new String[0x200][];
+
+    static {
+        for (String w : STOP_WORDS) {
+            String[] before = STOP_BY_INITIAL[w.charAt(0)];
+            String[] now = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
+            now[now.length - 1] = w;
+            STOP_BY_INITIAL[w.charAt(0)] = now;
+        }
+    }
+
+    /** {@code STOP_WORDS.contains(text.substring(from, to))}. */
+    private static boolean isStopWord(String text, int from, int to) {
+        char c = text.charAt(from);
+        String[] candidates = c < STOP_BY_INITIAL.length ? STOP_BY_INITIAL[c] : null;
+        if (candidates == null) {
+            return false;
+        }
+        for (String w : candidates) {
+            if (w.length() == to - from && text.startsWith(w, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allDigits(String s, int from, int to) {
@@ -327,7 +354,9 @@ public final class Events {
                 }
                 continue;
             }
-            int roman = w.equals(w.toUpperCase(java.util.Locale.ROOT)) ? Roman.value(w) : 0;
+            // a numeral in capitals starts with one of its letters
+            int roman = "IVXLC".indexOf(w.charAt(0)) >= 0 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                    ? Roman.value(w) : 0;
             if (roman > 0) {
                 ordinal = roman;
                 continue;

@@ -119,7 +119,7 @@ public final class Header {
     private static String afterKind(String text) {
         for (String k : KIND_HEADINGS.keySet()) {
             if (text.startsWith(k)) {
-                return text.substring(k.length()).replaceFirst("^[\\s:.-]+", "").trim();
+                return Strip.start(text.substring(k.length()), " :.-").trim();
             }
         }
         return "";
@@ -234,7 +234,7 @@ public final class Header {
                 }
                 t.append(part);
             }
-            title = t.toString().replaceFirst("^(?iu)(V/v|Về việc)\\s*", "").trim();
+            title = ABOUT.matcher(t.toString()).replaceFirst("").trim();
             title = title.isEmpty() ? null : title;
         }
         // the heading first, then the symbol's form (74-KH/TU against 15/KH-UBND); the issuer's name decides when
@@ -360,11 +360,12 @@ public final class Header {
         boolean sawRecipients = false;
         for (int i = from; i < lines.size(); i++) {
             Line line = lines.get(i);
-            String text = SIGNED.matcher(line.body).replaceAll("").trim();
+            String text = line.body.indexOf('(') >= 0 || line.body.indexOf('[') >= 0
+                    ? SIGNED.matcher(line.body).replaceAll("").trim() : line.body.trim();
             Label label = line.label;
             if (Closing.recipientsHeading(Fold.of(text))) {
                 sawRecipients = true;
-                text = text.replaceFirst("^(?iu)nơi\\s+nhận\\s*[:.]?\\s*", "").trim();
+                text = RECIPIENTS.matcher(text).replaceFirst("").trim();
                 if (text.isEmpty()) {
                     continue;
                 }
@@ -424,6 +425,8 @@ public final class Header {
         return new End(recipients, signer(signature, name));
     }
 
+    private static final Pattern ABOUT = Pattern.compile("^(?iu)(V/v|Về việc)\\s*");
+    private static final Pattern RECIPIENTS = Pattern.compile("^(?iu)nơi\\s+nhận\\s*[:.]?\\s*");
     private static final Pattern SIGNED = Pattern.compile("(?iu)\\(\\s*đã\\s+ký\\s*\\)|\\[\\s*đã\\s+ký\\s*\\]");
 
     /** {recipient, name} when a person's name follows the end of an item, or null. */

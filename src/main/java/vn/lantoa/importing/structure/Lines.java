@@ -130,19 +130,30 @@ public final class Lines {
         char previous = 'x';
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (c < 0x80) {
-                if (c < ' ' || c == ' ' && previous == ' ') {
-                    state |= UNCLEAN;
-                }
-            } else if (c >= '\u0300' && (c <= '\u036F' || c >= '\u1100' && c <= '\u11FF')) {
-                state |= COMBINING;
-            } else if (c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
-                    || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            state |= CHARS[c];
+            if (c == ' ' && previous == ' ') {
                 state |= UNCLEAN;
             }
             previous = c;
         }
         return state;
+    }
+
+    /** {@link #UNCLEAN} and {@link #COMBINING} of each character (a plain space is unclean only when doubled). */
+    private static final byte[] CHARS = new byte[0x10000];
+
+    static {
+        for (int i = 0; i < CHARS.length; i++) {
+            char c = (char) i;
+            if (c < 0x80) {
+                CHARS[i] = (byte) (c < ' ' ? UNCLEAN : 0);
+            } else if (c >= '\u0300' && (c <= '\u036F' || c >= '\u1100' && c <= '\u11FF')) {
+                CHARS[i] = COMBINING;
+            } else if (c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                    || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                CHARS[i] = UNCLEAN;
+            }
+        }
     }
 
     /** Marks typed apart from their letters (Unikey's "tổ hợp"); without them the text is NFC already. */

@@ -58,6 +58,27 @@ final class Strip {
         return out == null ? text : out.toString();
     }
 
+    /** {@code text.split(" ").length} without the array: the pieces between single spaces, trailing empty ones dropped. */
+    static int words(String text) {
+        if (text.isEmpty()) {
+            return 1;
+        }
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

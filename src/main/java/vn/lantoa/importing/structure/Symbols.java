@@ -258,6 +258,8 @@ public final class Symbols {
                     + "|\\s(?:va\\s)?(?:ke hoach|chi thi|nghi quyet|ket luan|thong tri|quyet dinh|cong van|thong bao"
                     + "|nghi dinh|thong tu|chuong trinh|quy dinh|huong dan)\\s(?:so\\s)?\\d|[,;.:()“”\"]|$");
 
+    private static final Pattern AND_AT_END = Pattern.compile("\\s+(và|cùng)$");
+
     /** Whether the words from {@code at} to the next comma or stop are a name's ("Thể thao và Du lịch"). */
     private static boolean capitalisedPart(String text, int at) {
         int end = at;
@@ -294,7 +296,7 @@ public final class Symbols {
                 break;
             }
         }
-        String issuer = line.text.substring(start, end).trim().replaceFirst("\\s+(và|cùng)$", "");
+        String issuer = AND_AT_END.matcher(line.text.substring(start, end).trim()).replaceFirst("");
         return issuer.isEmpty() || !Character.isUpperCase(issuer.charAt(0)) ? null : issuer;
     }
 }
