@@ -85,6 +85,11 @@ class ReportingBench {
     /** Reuse the data of an earlier run of the same tree, size and seed in the same database (PostgreSQL). */
     static final boolean REUSE = Boolean.parseBoolean(System.getProperty("lantoa.bench.reuse", "true"));
     static final long SEED = 42;
+    /**
+     * W12's periods: "all" (every period of the data set) or "written" (the period this run's W7/W8 wrote into, as a
+     * rerun on a reused data set does unless told otherwise: the generating run compared all of them).
+     */
+    static final String W12_PERIODS = System.getProperty("lantoa.bench.w12");
 
     @LocalServerPort
     int port;
@@ -121,6 +126,7 @@ class ReportingBench {
     ReportingPeriod quarter; // W5, W6: the last whole quarter
     ReportingPeriod current; // W7, W8: today's
     List<ReportingPeriod> covered;
+    boolean reused;
 
     @Test
     void reportingWorkloads() throws Exception {
@@ -298,6 +304,7 @@ class ReportingBench {
         line(String.format("activities of plan A in the database now: %,d (%s: %,d)", count("select count(*) from "
                 + "activity where plan_id = ?", planA), quarter.id(), count("select count(*) from activity where "
                 + "plan_id = ? and starts_on >= ? and starts_on <= ?", planA, quarter.from(), quarter.to())));
+        reused = true;
         return true;
     }
 
@@ -429,9 +436,12 @@ class ReportingBench {
         line("## W6: completeness of " + quarter.id() + " per level and per child (ReportCounts)");
         List<Long> communes = tree.communes().stream().flatMap(List::stream).toList();
         Random random = new Random(6);
+        long maxId = count("select max(id) from activity where plan_id = ?", planA);
+        long minId = count("select min(id) from activity where plan_id = ?", planA);
         for (String level : List.of("commune", "province", "country")) {
             List<Long> c = new ArrayList<>();
             List<Long> naive = new ArrayList<>();
+            List<Long> pk = new ArrayList<>();
             int slowEvery = slowEvery(level);
             for (int i = 0; i < SAMPLES + 20; i++) {
                 long unit = level.equals("country") ? tree.rootId() : level.equals("province")
@@ -465,9 +475,18 @@ class ReportingBench {
                     children.forEach((child, l) -> assertThat(l).as("W6 child %d", child)
                             .containsExactlyInAnyOrderElementsOf(naiveChildren.get(child)));
                 }
+                // the round-trip floor in the same conditions: how much of a p99 is the machine's, not the query's
+                long id = minId + (long) (random.nextDouble() * (maxId - minId));
+                a = System.nanoTime();
+                jdbc.queryForList("select title from activity where id = ?", String.class, id);
+                took = System.nanoTime() - a;
+                if (!warm) {
+                    pk.add(took);
+                }
             }
             ratio("W6 " + level, "counters + cached unit counts", c, "naive recursive CTE", naive,
                     level.equals("country") ? "p99 < 25 ms" : level.equals("province") ? "p99 < 2 ms" : "—");
+            ratio("W6 " + level, "counters + cached unit counts", c, "PK lookup (round-trip floor)", pk, "—");
         }
     }
 
@@ -788,7 +807,7 @@ class ReportingBench {
             long province = tree.provinces().get(j % tree.provinces().size());
             for (Page page : journey(officers.get(province), province, firstChild.get(province))) {
                 long a = System.nanoTime();
-                HttpResponse<String> r = http.send(page.request(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<Void> r = http.send(page.request(), HttpResponse.BodyHandlers.discarding());
                 if (j >= 5 && r.statusCode() < 400) {
                     single.computeIfAbsent(page.name(), k -> new ArrayList<>()).add(System.nanoTime() - a);
                 }
@@ -813,7 +832,10 @@ class ReportingBench {
                 for (Page page : journey(officers.get(province), province, firstChild.get(province))) {
                     long a = System.nanoTime();
                     try {
-                        HttpResponse<String> r = shared.send(page.request(), HttpResponse.BodyHandlers.ofString());
+                        // the body read to its end and dropped: a browser's copy of a 0.5 MB dashboard does not
+                        // live in the server's heap, the load generator's String would (and its collections pause
+                        // the server: this JVM is both)
+                        HttpResponse<Void> r = shared.send(page.request(), HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() >= 400) {
                             errors.incrementAndGet();
                         } else if (loaded.containsKey(page.name())) {
@@ -830,7 +852,11 @@ class ReportingBench {
                 journeys.incrementAndGet();
             });
         }, 0, period, TimeUnit.MICROSECONDS);
+        long[] gcBefore = gc();
         Thread.sleep(W9_SECONDS * 1000L);
+        long[] gcAfter = gc();
+        line(String.format("- garbage collections while users arrived (%d s): %d, %d ms in all (the server and the "
+                + "load generator share this JVM)", W9_SECONDS, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]));
         arrivals.shutdownNow();
         users.shutdown();
         users.awaitTermination(60, TimeUnit.SECONDS);
@@ -955,23 +981,28 @@ class ReportingBench {
             try (var st = c.createStatement()) {
                 st.execute("analyze bench_closure");
             }
-            for (ReportingPeriod p : covered) {
+            boolean all = W12_PERIODS == null ? !reused : W12_PERIODS.equals("all");
+            List<ReportingPeriod> compared = all ? covered : List.of(current);
+            line("- periods compared: " + compared.stream().map(ReportingPeriod::id).toList() + (all ? "" : " (the one "
+                    + "this run wrote into; the data set was compared in full when it was generated; "
+                    + "-Dlantoa.bench.w12=all for every period)"));
+            for (ReportingPeriod p : compared) {
                 try (var ps = c.prepareStatement("""
                         with own (unit_id, channel, code, q) as (
                           select a.unit_id, a.channel, '', count(*) from activity a
                           where a.plan_id = ? and a.starts_on >= ? and a.starts_on <= ? group by a.unit_id, a.channel
                           union all
-                          select a.unit_id, a.channel, o.indicator_code, sum(o.quantity) from activity a
+                          select a.unit_id, a.channel, o.indicator_code, cast(sum(o.quantity) as bigint) from activity a
                           join activity_output o on o.activity_id = a.id
                           where a.plan_id = ? and a.starts_on >= ? and a.starts_on <= ?
                           group by a.unit_id, a.channel, o.indicator_code
                         ), expected (unit_id, own, channel, code, q) as (
                           select unit_id, true, channel, code, q from own
                           union all
-                          select c.ancestor, false, o.channel, o.code, sum(o.q) from own o
+                          select c.ancestor, false, o.channel, o.code, cast(sum(o.q) as bigint) from own o
                           join bench_closure c on c.id = o.unit_id group by c.ancestor, o.channel, o.code
                         ), actual (unit_id, own, channel, code, q) as (
-                          select unit_id, own, channel, indicator_code, sum(quantity) from activity_total
+                          select unit_id, own, channel, indicator_code, cast(sum(quantity) as bigint) from activity_total
                           where plan_id = ? and period_id = ? group by unit_id, own, channel, indicator_code
                         )
                         select coalesce(e.unit_id, t.unit_id), coalesce(e.own, t.own), coalesce(e.channel, t.channel),
@@ -1040,6 +1071,17 @@ class ReportingBench {
                 c.close();
             }
         }
+    }
+
+    /** Collections so far and their accumulated time (ms), over every collector of this JVM. */
+    static long[] gc() {
+        long n = 0;
+        long ms = 0;
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, bean.getCollectionCount());
+            ms += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[] {n, ms};
     }
 
     long count(String sql, Object... args) {
