@@ -368,10 +368,7 @@ class ReportingBench {
                         scan.add(took);
                     }
                 }
-                long id = minId + (long) (random.nextDouble() * (maxId - minId));
-                a = System.nanoTime();
-                jdbc.queryForList("select title from activity where id = ?", String.class, id);
-                took = System.nanoTime() - a;
+                took = pkLookup(random, minId, maxId);
                 if (!warm) {
                     pk.add(took);
                 }
@@ -390,6 +387,14 @@ class ReportingBench {
         int wanted = level.equals("country") ? NAIVE_COUNTRY : level.equals("province") ? NAIVE_PROVINCE
                 : NAIVE_COMMUNE;
         return Math.max(1, SAMPLES / Math.max(1, wanted));
+    }
+
+    /** The round-trip floor: one activity read by its primary key (a random one); returns the time taken in ns. */
+    long pkLookup(Random random, long minId, long maxId) {
+        long id = minId + (long) (random.nextDouble() * (maxId - minId));
+        long a = System.nanoTime();
+        jdbc.queryForList("select title from activity where id = ?", String.class, id);
+        return System.nanoTime() - a;
     }
 
     Map<String, Long> naiveRollup(long unit) {
@@ -476,10 +481,7 @@ class ReportingBench {
                             .containsExactlyInAnyOrderElementsOf(naiveChildren.get(child)));
                 }
                 // the round-trip floor in the same conditions: how much of a p99 is the machine's, not the query's
-                long id = minId + (long) (random.nextDouble() * (maxId - minId));
-                a = System.nanoTime();
-                jdbc.queryForList("select title from activity where id = ?", String.class, id);
-                took = System.nanoTime() - a;
+                took = pkLookup(random, minId, maxId);
                 if (!warm) {
                     pk.add(took);
                 }
