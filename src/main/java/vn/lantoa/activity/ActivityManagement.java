@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,8 @@ public class ActivityManagement {
     public static final int MAX_LINKS = 10;
     /** At most this many activities in one list. */
     public static final int MAX_LIST = 500;
+    /** Control characters but line feeds and tabs, and format characters: removed from texts. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\p{Cf}");
 
     private final Activities activities;
     private final Indicators indicators;
@@ -431,7 +434,7 @@ public class ActivityManagement {
         if (value == null) {
             return null;
         }
-        String s = VietnameseText.nfc(value).replaceAll("[\\p{Cc}&&[^\\n\\t]]|\\p{Cf}", "").strip();
+        String s = INVISIBLE.matcher(VietnameseText.nfc(value)).replaceAll("").strip();
         if (s.isEmpty()) {
             return null;
         }

@@ -80,9 +80,14 @@ class RecordingBench {
     static final long ACTIVITIES = Long.getLong("lantoa.bench.activities", 100_000L);
     static final int SECONDS = Integer.getInteger("lantoa.bench.seconds", 10);
     static final int ROUNDS = Integer.getInteger("lantoa.bench.rounds", 3);
+    static final int WARM_UP = Integer.getInteger("lantoa.bench.warmup", 30);
     static final int CONNECTIONS = Integer.getInteger("lantoa.bench.connections", 16);
     static final int THREADS = Integer.getInteger("lantoa.bench.wrk.threads", 2);
     static final String WRK = System.getProperty("lantoa.bench.wrk", "wrk");
+    /** Which blocks each round runs (for profiling one of them): on, off, ping, me. */
+    static final String BLOCKS = System.getProperty("lantoa.bench.blocks", "on,off,ping,me");
+    /** Whether a dashboard is read every 100 ms meanwhile (the workload; off only to profile the POST alone). */
+    static final boolean DASHBOARD = Boolean.parseBoolean(System.getProperty("lantoa.bench.dashboard", "true"));
 
     /** The floor of the request path: authenticated by the same filters, no work behind them. */
     @TestConfiguration
@@ -345,31 +350,45 @@ class RecordingBench {
         }, "w7-dashboard");
         String day = LocalDate.now(Deadline.VIETNAM).toString();
         List<Block> blocks = new ArrayList<>();
-        dashboards.start();
+        if (DASHBOARD) {
+            dashboards.start();
+        }
         try {
-            wrk("warm-up on", tokenFile, script, "post", planA, day, Math.max(3, SECONDS / 2));
+            // the JIT needs tens of thousands of requests before a block is steady: warm every path first
+            wrk("warm-up on", tokenFile, script, "post", planA, day, WARM_UP);
             BenchSwitch.liveTotals(totals, false);
             try {
-                wrk("warm-up off", tokenFile, script, "post", planB, day, Math.max(3, SECONDS / 2));
+                wrk("warm-up off", tokenFile, script, "post", planB, day, WARM_UP / 2);
             } finally {
                 BenchSwitch.liveTotals(totals, true);
             }
-            wrk("warm-up ping", tokenFile, script, "/api/v1/bench/ping", 0, day, 2);
+            wrk("warm-up ping", tokenFile, script, "/api/v1/bench/ping", 0, day, WARM_UP / 3);
+            wrk("warm-up me", tokenFile, script, "/api/v1/me", 0, day, WARM_UP / 3);
             for (int round = 0; round < ROUNDS; round++) {
-                blocks.add(wrk("counters on", tokenFile, script, "post", planA, day, SECONDS));
-                BenchSwitch.liveTotals(totals, false);
-                try {
-                    blocks.add(wrk("counters off", tokenFile, script, "post", planB, day, SECONDS));
-                } finally {
-                    BenchSwitch.liveTotals(totals, true);
+                if (BLOCKS.contains("on")) {
+                    blocks.add(wrk("counters on", tokenFile, script, "post", planA, day, SECONDS));
                 }
-                blocks.add(wrk("GET ping", tokenFile, script, "/api/v1/bench/ping", 0, day, SECONDS));
-                blocks.add(wrk("GET me", tokenFile, script, "/api/v1/me", 0, day, SECONDS));
+                if (BLOCKS.contains("off")) {
+                    BenchSwitch.liveTotals(totals, false);
+                    try {
+                        blocks.add(wrk("counters off", tokenFile, script, "post", planB, day, SECONDS));
+                    } finally {
+                        BenchSwitch.liveTotals(totals, true);
+                    }
+                }
+                if (BLOCKS.contains("ping")) {
+                    blocks.add(wrk("GET ping", tokenFile, script, "/api/v1/bench/ping", 0, day, SECONDS));
+                }
+                if (BLOCKS.contains("me")) {
+                    blocks.add(wrk("GET me", tokenFile, script, "/api/v1/me", 0, day, SECONDS));
+                }
             }
         } finally {
             reading.set(false);
-            dashboards.interrupt();
-            dashboards.join();
+            if (DASHBOARD) {
+                dashboards.interrupt();
+                dashboards.join();
+            }
         }
         long[] d = dashboard.stream().mapToLong(Long::longValue).sorted().toArray();
         if (d.length > 0) {
