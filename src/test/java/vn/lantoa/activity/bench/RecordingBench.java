@@ -386,8 +386,7 @@ class RecordingBench {
         } finally {
             reading.set(false);
             if (DASHBOARD) {
-                dashboards.interrupt();
-                dashboards.join();
+                dashboards.join(); // its request in flight answered (an interrupt would break the connection)
             }
         }
         long[] d = dashboard.stream().mapToLong(Long::longValue).sorted().toArray();
