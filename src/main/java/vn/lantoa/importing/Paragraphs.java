@@ -20,6 +20,18 @@ final class Paragraphs {
     }
 
     static boolean startsItem(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        // what ITEM_START's alternatives can open with; a lower-case letter only before ")"
+        char c = line.charAt(0);
+        if (c >= 'a' && c <= 'z' || c == 'đ') {
+            if (line.length() < 2 || line.charAt(1) != ')') {
+                return false;
+            }
+        } else if (!(c >= '0' && c <= '9') && "-–—•●▪◦*+IVXLCĐGPM".indexOf(c) < 0) {
+            return false;
+        }
         return ITEM_START.matcher(line).find();
     }
 

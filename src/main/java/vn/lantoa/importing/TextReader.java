@@ -212,7 +212,7 @@ final class TextReader {
         int n = 0;
         for (int i = 0; i + 1 < raw.length; i++) {
             if (!raw[i].isBlank() && !raw[i + 1].isBlank()) {
-                lengths[n++] = raw[i].strip().length();
+                lengths[n++] = strippedLength(raw[i]);
             }
         }
         if (n < 3) {
@@ -220,6 +220,19 @@ final class TextReader {
         }
         Arrays.sort(lengths, 0, n);
         return Math.max(20, lengths[(int) (n * 0.9)]);
+    }
+
+    /** {@code line.strip().length()} without the copy. */
+    private static int strippedLength(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
     }
 
     private static Line markdownLine(String raw, int number) {
