@@ -130,8 +130,11 @@ public class CascadeView {
         CascadeCounts total = levels.stream().reduce(CascadeCounts.ZERO, CascadeCounts::plus);
         LocalDate today = LocalDate.ofInstant(clock.instant(), TaskManagement.ZONE);
         List<CascadeNode> rows;
+        // the units not asked (read from tasks) are looked for only where the counters say there are some
+        boolean notAsked = levels.stream().filter(c -> c.depth() == 1).anyMatch(c -> c.notAsked() > 0);
         if (filter == null) {
-            rows = jdbc.sql("select " + NODE_COLUMNS + " " + nodesOf("p.plan_id = :plan")
+            rows = jdbc.sql("select " + NODE_COLUMNS + " " + (notAsked ? nodesOf("p.plan_id = :plan")
+                    : NODE_FROM + " where e.plan_id = :plan")
                     + " order by u.name, e.unit_id limit " + (PAGE + 1) + " offset " + from).param("plan", nodePlanId)
                     .query((rs, i) -> node(rs, today)).list();
         } else {
@@ -139,7 +142,8 @@ public class CascadeView {
             String condition = filter.equals("OVERDUE") ? "e.state in ('MISSING', 'DRAFT') and e.due_on < :today"
                     : "e.state = :state";
             // not asked: the stored ones and those read from tasks; any other state is stored
-            String source = filter.equals("NOT_ASKED") ? nodesOf("p.path >= :p and p.path < :upper") + " where "
+            String source = filter.equals("NOT_ASKED") && total.notAsked() > 0
+                    ? nodesOf("p.path >= :p and p.path < :upper") + " where "
                     : NODE_FROM + " where e.plan_path >= :p and e.plan_path < :upper and ";
             rows = jdbc.sql("select " + NODE_COLUMNS + " " + source + condition
                     + " order by e.plan_path, u.name, e.unit_id limit "
@@ -164,7 +168,9 @@ public class CascadeView {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), TaskManagement.ZONE);
-        jdbc.sql("select " + NODE_COLUMNS + " " + nodesOf("p.path >= :p and p.path < :upper")
+        boolean notAsked = counts(root.planId()).stream().anyMatch(c -> c.notAsked() > 0);
+        jdbc.sql("select " + NODE_COLUMNS + " " + (notAsked ? nodesOf("p.path >= :p and p.path < :upper")
+                : NODE_FROM + " where e.plan_path >= :p and e.plan_path < :upper")
                 + " order by e.plan_path, u.name, e.unit_id").param("p", root.path())
                 .param("upper", Units.upperBound(root.path()))
                 .query((ResultSet rs) -> {
