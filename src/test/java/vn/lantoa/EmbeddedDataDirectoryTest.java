@@ -1,15 +1,20 @@
 package vn.lantoa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lantoa.calendar.HolidayCalendar;
@@ -42,6 +47,31 @@ class EmbeddedDataDirectoryTest {
                     .as("the demo is not loaded twice").isEqualTo(units);
             assertThat(second.getBean(HolidayCalendar.class).holidayOn(marker))
                     .contains("Ngày đánh dấu thử khởi động lại");
+        }
+    }
+
+    /**
+     * The pool renews its connections (Hikari's maxLifetime is 30 minutes), so the connection that ran the migrations
+     * is closed while the application runs on. Check constraints must still be evaluated after that: H2 2.4.240 bound
+     * a constraint's {@code IN (...)} list to the session that created it, and every insert into such a table then
+     * failed with "Check constraint invalid" until a restart (h2database#4302, fixed in 2.5).
+     */
+    @Test
+    void checkConstraintsHoldAfterThePoolRenewsTheMigratingConnection() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            HikariDataSource pool = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
+            pool.getHikariPoolMXBean().softEvictConnections(); // as maxLifetime does, all at once
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            long user = jdbc.sql("select min(id) from app_user").query(Long.class).single();
+
+            assertThat(jdbc.sql("update app_user set role = role where id = :id").param("id", user).update())
+                    .as("a valid row passes the role check").isEqualTo(1);
+            assertThatThrownBy(() -> jdbc.sql("update app_user set role = 'NOT_A_ROLE' where id = :id")
+                    .param("id", user).update())
+                    .as("an invalid role is refused by the check, not by a broken constraint")
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("app_user_role_check")
+                    .hasMessageNotContaining("Check constraint invalid");
         }
     }
 
