@@ -13,7 +13,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The issued plans and the units they assign, as PlanIssued told them (tables schedule_plan, schedule_plan_unit). */
+/** The issued plans and the units they assign, as PlanIssued told them (tables schedule_plan, schedule_plan_assignment: a
+ * plan's units per assignment, in an array). */
 @Repository
 class IndexedPlans {
 
@@ -41,29 +42,26 @@ class IndexedPlans {
         if (assigned == null) {
             return;
         }
-        jdbc.sql("delete from schedule_plan_unit where plan_id = :id").param("id", planId).update();
-        // one statement for all of them (60,000 units for a national plan: PERFORMANCE.md W2), H2 and PostgreSQL alike
-        List<Long> unitIds = new java.util.ArrayList<>();
-        List<Integer> indexes = new java.util.ArrayList<>();
-        assigned.forEach((unit, of) -> of.forEach(index -> {
-            unitIds.add(unit);
-            indexes.add(index);
-        }));
-        if (unitIds.isEmpty()) {
+        jdbc.sql("delete from schedule_plan_assignment where plan_id = :id").param("id", planId).update();
+        // one row per assignment, its units in an array: a national plan's 60,000 units are 4 rows (PERFORMANCE.md W2)
+        Map<Integer, List<Long>> byAssignment = new java.util.TreeMap<>();
+        assigned.forEach((unit, of) -> of.forEach(index ->
+                byAssignment.computeIfAbsent(index, k -> new java.util.ArrayList<>()).add(unit)));
+        if (byAssignment.isEmpty()) {
             return;
         }
         template.execute((java.sql.Connection c) -> {
-            java.sql.Array units = c.createArrayOf("bigint", unitIds.toArray(Long[]::new));
-            java.sql.Array slots = c.createArrayOf("integer", indexes.toArray(Integer[]::new));
-            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into schedule_plan_unit (plan_id, unit_id, "
-                    + "assignment_index) select ?, x.unit_id, x.slot from unnest(?, ?) as x (unit_id, slot)")) {
-                ps.setLong(1, planId);
-                ps.setArray(2, units);
-                ps.setArray(3, slots);
-                return ps.executeUpdate();
-            } finally {
-                units.free();
-                slots.free();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into schedule_plan_assignment (plan_id, "
+                    + "assignment_index, unit_ids) values (?, ?, ?)")) {
+                for (var e : byAssignment.entrySet()) {
+                    java.sql.Array units = c.createArrayOf("bigint", e.getValue().stream().sorted()
+                            .toArray(Long[]::new));
+                    ps.setLong(1, planId);
+                    ps.setInt(2, e.getKey());
+                    ps.setArray(3, units);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
             }
         });
     }
@@ -90,11 +88,18 @@ class IndexedPlans {
         if (planIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select plan_id, unit_id, assignment_index from schedule_plan_unit where plan_id in (:ids)")
+        jdbc.sql("select plan_id, assignment_index, unit_ids from schedule_plan_assignment where plan_id in (:ids)")
                 .param("ids", planIds).query(rs -> {
-                    out.computeIfAbsent(rs.getLong("plan_id"), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getLong("unit_id"), k -> new HashSet<>())
-                            .add(rs.getInt("assignment_index"));
+                    Map<Long, Set<Integer>> plan = out.computeIfAbsent(rs.getLong("plan_id"), k -> new HashMap<>());
+                    int index = rs.getInt("assignment_index");
+                    java.sql.Array units = rs.getArray("unit_ids");
+                    try {
+                        for (Object unit : (Object[]) units.getArray()) {
+                            plan.computeIfAbsent(((Number) unit).longValue(), k -> new HashSet<>()).add(index);
+                        }
+                    } finally {
+                        units.free();
+                    }
                 });
         return out;
     }

@@ -5,7 +5,7 @@
  *
  * <p>Nothing dated is stored: each read resolves the plans' times through {@link vn.lantoa.event.EventTimes}, so a
  * changed event date shows at once. The module keeps only which issued plans exist and whom they assign (from
- * {@link vn.lantoa.plan.PlanIssued}, table {@code schedule_plan}, {@code schedule_plan_unit}) for the feed, which is
+ * {@link vn.lantoa.plan.PlanIssued}, table {@code schedule_plan}, {@code schedule_plan_assignment}) for the feed, which is
  * read without a user session, and the feeds' secrets' hashes ({@code schedule_feed}).
  *
  * <p>Which plans a calendar shows: for a user, those {@link vn.lantoa.plan.PlanManagement#list} gives them (drafts of

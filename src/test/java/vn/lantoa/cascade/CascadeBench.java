@@ -185,6 +185,12 @@ class CascadeBench {
         line("");
         line("## W2: issue a national plan to " + String.format("%,d", assigned.size())
                 + " units (POST /api/v1/plans/{id}/issue over HTTP)");
+        // what a commit costs here decides what the naive baseline means: say it with the figures
+        line(postgres ? "server: fsync=" + jdbc.queryForObject("show fsync", String.class) + ", synchronous_commit="
+                + jdbc.queryForObject("show synchronous_commit", String.class) + ", full_page_writes="
+                + jdbc.queryForObject("show full_page_writes", String.class)
+                : "server: H2 in memory (a commit writes nothing durable: the naive baseline there is per-row "
+                        + "statement overhead only)");
         String name = "bench.issuer." + TestActor.token();
         long userId = users.insert(name, name, board.id(), Role.OFFICER, "{noop}x", false, Instant.now());
         CurrentUser officer = new CurrentUser(userId, name, name, board.id(), board.path(), board.shortName(),

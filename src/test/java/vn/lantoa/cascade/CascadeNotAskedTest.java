@@ -44,6 +44,10 @@ class CascadeNotAskedTest {
     CascadeDerive derive;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CascadeIssuing issuing;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
     void aUnitNotAskedIsReadFromItsTasksAndAnswersLikeAnyOther() {
@@ -60,6 +64,25 @@ class CascadeNotAskedTest {
         StoredPlan plan = plans.create(provinceOfficer, PlanInput.parse(CascadeAmendmentTest.PLAN
                 .replace("TOKEN", tree.token).replace("ASSIGNMENTS", assignments)));
         plans.issue(provinceOfficer, plan.id(), null);
+
+        // each unit holds its assignment's tasks, open, with the plan's kinds and dues (one row per unit and task)
+        assertThat(jdbc.query("select unit_id, assignment_index, task_index, kind, due_on, status, version from task "
+                + "where plan_id = ?", (rs, i) -> tuple(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7)), plan.id()))
+                .containsExactlyInAnyOrder(
+                        tuple(tree.city.id(), 0, 0, "PLAN", LocalDate.of(2025, 1, 10), "OPEN", 0L),
+                        tuple(tree.front.id(), 1, 0, "COORDINATE", LocalDate.of(2025, 2, 15), "OPEN", 0L),
+                        tuple(tree.front.id(), 1, 1, "REPORT", LocalDate.of(2025, 6, 15), "OPEN", 0L));
+        // the same issue delivered again writes nothing (the tasks are written once, without on-conflict guards)
+        StoredPlan issued = plans.get(provinceOfficer, plan.id());
+        int again = tx.execute(s -> issuing.issued(new vn.lantoa.plan.PlanIssued(plan.id(), 1, tree.province.id(),
+                issued.plan().document().symbol(), issued.plan().document().issuedOn(), java.time.Instant.now(),
+                List.of(), List.of(new vn.lantoa.plan.PlanIssued.AssignedUnit(tree.city.id(), 0,
+                        vn.lantoa.planformat.Role.LEAD), new vn.lantoa.plan.PlanIssued.AssignedUnit(tree.front.id(), 1,
+                        vn.lantoa.planformat.Role.REQUESTED)))));
+        assertThat(again).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from task where plan_id = ?", Long.class, plan.id()))
+                .isEqualTo(3L);
 
         // stored: the unit asked for a plan only; the front is there through its two tasks
         assertThat(jdbc.queryForList("select unit_id from cascade_entry where plan_id = ?", Long.class, plan.id()))
