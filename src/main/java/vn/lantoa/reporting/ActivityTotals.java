@@ -21,13 +21,17 @@ import vn.lantoa.plan.PlanIssued;
  * {@link ActivityRecorded}), so a figure is exact the moment the activity commits and no roll-up ever recurses.
  * Each activity adds to its unit's own row ({@code own}) and to the subtree row of the unit and of each ancestor; the
  * top two levels' rows are spread over {@link #SLOTS} slots so that concurrent writers do not queue on one row.
- * The indicator code {@code ""} counts activities.
+ * The units of the top two levels also keep their subtree's own figures per level ({@code activity_level_total}), so
+ * that a province's or the country's "per level" is one lookup. The indicator code {@code ""} counts activities.
+ * Counters stay with the ancestors an activity had when it was recorded (a unit's move does not carry them).
  */
 @Repository
 public class ActivityTotals {
 
     /** Rows per key at depth 0 and 1. */
     static final int SLOTS = 8;
+    /** The ancestors at depth 0 .. LEVEL_DEPTHS - 1 keep per-level rows ({@code activity_level_total}). */
+    static final int LEVEL_DEPTHS = 2;
     /** The indicator code of the count of activities. */
     public static final String COUNT = "";
 
@@ -101,15 +105,50 @@ public class ActivityTotals {
                 missing.add(keys.get(i));
             }
         }
+        if (!missing.isEmpty()) {
+            template.batchUpdate("insert into activity_total (plan_id, period_id, unit_id, own, channel, "
+                    + "indicator_code, slot, parent_id, depth, unit_path, quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, 0) on conflict do nothing", missing.stream().map(k -> new Object[] {k[1], k[2], k[3], k[4],
+                            k[5], k[6], k[7], k[8], k[9], k[10]}).toList());
+            template.batchUpdate(update, missing.stream().map(k -> new Object[] {k[0], k[1], k[2], k[3], k[4], k[5],
+                    k[6], k[7]}).toList());
+        }
+        addLevels(planId, period, chain, channel, amounts, activityId, sign);
+    }
+
+    /**
+     * The per-level rows of the ancestors at depth &lt; {@link #LEVEL_DEPTHS} (the unit itself when it is one of them):
+     * the activity's own figures at the unit's level, after the subtree rows (the same leaf-first lock order for all
+     * writers: these rows are only ever locked after every activity_total row of the same write). One batch when
+     * the rows exist, which they do after a unit's first activity of the period on that key.
+     */
+    private void addLevels(long planId, String period, List<Long> chain, String channel, Map<String, Long> amounts,
+            long activityId, int sign) {
+        int level = chain.size() - 1;
+        int slot = (int) (activityId % SLOTS);
+        List<Object[]> keys = new ArrayList<>();
+        for (int depth = Math.min(level, LEVEL_DEPTHS - 1); depth >= 0; depth--) {
+            for (Map.Entry<String, Long> a : amounts.entrySet()) {
+                keys.add(new Object[] {sign * a.getValue(), planId, period, chain.get(depth), level, channel,
+                        a.getKey(), slot});
+            }
+        }
+        String update = "update activity_level_total set quantity = quantity + ? where plan_id = ? and period_id = ? "
+                + "and unit_id = ? and level = ? and channel = ? and indicator_code = ? and slot = ?";
+        int[] updated = template.batchUpdate(update, keys);
+        List<Object[]> missing = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                missing.add(keys.get(i));
+            }
+        }
         if (missing.isEmpty()) {
             return;
         }
-        template.batchUpdate("insert into activity_total (plan_id, period_id, unit_id, own, channel, indicator_code, "
-                + "slot, parent_id, depth, unit_path, quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
-                + "on conflict do nothing", missing.stream().map(k -> new Object[] {k[1], k[2], k[3], k[4], k[5], k[6],
-                        k[7], k[8], k[9], k[10]}).toList());
-        template.batchUpdate(update, missing.stream().map(k -> new Object[] {k[0], k[1], k[2], k[3], k[4], k[5], k[6],
-                k[7]}).toList());
+        template.batchUpdate("insert into activity_level_total (plan_id, period_id, unit_id, level, channel, "
+                + "indicator_code, slot, quantity) values (?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing",
+                missing.stream().map(k -> new Object[] {k[1], k[2], k[3], k[4], k[5], k[6], k[7]}).toList());
+        template.batchUpdate(update, missing);
     }
 
     /** The totals of a unit's whole subtree (itself included) for a plan and a period. */
@@ -132,9 +171,18 @@ public class ActivityTotals {
 
     /** The subtree totals of each child of a unit: child id → figures. */
     public Map<Long, List<Figure>> perChild(long planId, String period, long unitId) {
+        return perChild(planId, period, unitId, false);
+    }
+
+    /**
+     * The subtree totals of each child of a unit: child id → figures; with {@code countsOnly}, only the number of
+     * activities per channel (indicator {@link #COUNT}).
+     */
+    public Map<Long, List<Figure>> perChild(long planId, String period, long unitId, boolean countsOnly) {
         Map<Long, List<Figure>> result = new HashMap<>();
         jdbc.sql("select unit_id, channel, indicator_code, sum(quantity) from activity_total where plan_id = :plan and "
-                + "period_id = :period and parent_id = :unit and own = false group by unit_id, channel, indicator_code "
+                + "period_id = :period and parent_id = :unit and own = false"
+                + (countsOnly ? " and indicator_code = ''" : "") + " group by unit_id, channel, indicator_code "
                 + "order by unit_id, channel, indicator_code").param("plan", planId).param("period", period)
                 .param("unit", unitId).query(rs -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -143,8 +191,29 @@ public class ActivityTotals {
         return result;
     }
 
-    /** The totals of the units' own activities per depth (level) inside a subtree: depth → figures. */
+    /**
+     * The totals of the units' own activities per depth (level) inside a subtree: depth → figures. Under a unit of
+     * the top {@link #LEVEL_DEPTHS} depths, one lookup of its per-level rows; deeper, a read of the subtree's own rows
+     * by path (a small subtree).
+     */
     public Map<Integer, List<Figure>> perLevel(long planId, String period, String subtreePath) {
+        List<Long> chain = ids(subtreePath);
+        if (!chain.isEmpty() && chain.size() <= LEVEL_DEPTHS) {
+            Map<Integer, List<Figure>> result = new TreeMap<>();
+            jdbc.sql("select level, channel, indicator_code, sum(quantity) from activity_level_total where plan_id = "
+                    + ":plan and period_id = :period and unit_id = :unit group by level, channel, indicator_code "
+                    + "order by level, channel, indicator_code").param("plan", planId).param("period", period)
+                    .param("unit", chain.get(chain.size() - 1)).query(rs -> {
+                        result.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                                .add(new Figure(rs.getString(2), rs.getString(3), rs.getLong(4)));
+                    });
+            return result;
+        }
+        return perLevelByPath(planId, period, subtreePath);
+    }
+
+    /** {@link #perLevel} read from the subtree's own rows by path, at any depth (the range scan). */
+    Map<Integer, List<Figure>> perLevelByPath(long planId, String period, String subtreePath) {
         Map<Integer, List<Figure>> result = new TreeMap<>();
         jdbc.sql("select depth, channel, indicator_code, sum(quantity) from activity_total where plan_id = :plan and "
                 + "period_id = :period and own = true and unit_path >= :p and unit_path < :upper "

@@ -237,12 +237,25 @@ public class ReportManagement {
     /** The consolidation of a unit's subtree (the user's own unit when null) for a plan and a period. */
     @Transactional(readOnly = true)
     public Consolidation consolidation(CurrentUser user, long planId, Long unitId, String periodId) {
+        return consolidation(user, planId, unitId, periodId, true);
+    }
+
+    /**
+     * The consolidation; with {@code childDetail} false, each child's figures are its numbers of activities per
+     * channel only (a province has about a hundred children with dozens of indicators each: the page and the
+     * dashboard show counts; every indicator of a child stays one drill-down away, and in the full form and exports).
+     * The unit's own totals, accepted and not-yet-reported figures and levels are complete either way.
+     */
+    @Transactional(readOnly = true)
+    public Consolidation consolidation(CurrentUser user, long planId, Long unitId, String periodId,
+            boolean childDetail) {
         StoredPlan plan = plans.get(user, planId);
         Unit unit = visibleUnit(user, unitId == null ? user.unitId() : unitId);
         ReportingPeriod period = period(plan, periodId);
         Map<String, Long> live = map(totals.subtree(plan.id(), period.id(), unit.id()));
         Map<String, Long> own = map(totals.own(plan.id(), period.id(), unit.id()));
-        Map<Long, List<ActivityTotals.Figure>> perChild = totals.perChild(plan.id(), period.id(), unit.id());
+        Map<Long, List<ActivityTotals.Figure>> perChild = totals.perChild(plan.id(), period.id(), unit.id(),
+                !childDetail);
         List<Unit> children = units.children(unit.id()).stream().filter(c -> !c.closed()
                 || perChild.containsKey(c.id())).toList();
         Map<Long, Reports.Row> childReports = reports.ofUnits(plan.id(), period.id(),
@@ -269,8 +282,13 @@ public class ReportManagement {
             if (r != null && Boolean.FALSE.equals(r.onTime())) {
                 late.add(child.id());
             }
+            Map<String, Long> shownAccepted = childAccepted;
+            if (!childDetail) {
+                shownAccepted = new TreeMap<>(childAccepted);
+                shownAccepted.keySet().removeIf(k -> !k.endsWith("/" + ActivityTotals.COUNT));
+            }
             rows.add(new Consolidation.Child(child.id(), child.name(), childReport(plan, child, period, r, now),
-                    lines(map(perChild.getOrDefault(child.id(), List.of()))), lines(childAccepted)));
+                    lines(map(perChild.getOrDefault(child.id(), List.of()))), lines(shownAccepted)));
         }
         Map<String, Long> notYet = new TreeMap<>(live);
         own.forEach((k, q) -> notYet.merge(k, -q, Long::sum));

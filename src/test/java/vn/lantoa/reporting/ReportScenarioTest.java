@@ -114,6 +114,15 @@ class ReportScenarioTest {
         return mvc.perform(request).andReturn();
     }
 
+    static JsonNode child(JsonNode consolidation, long unitId) {
+        for (JsonNode child : consolidation.get("children")) {
+            if (child.get("unitId").asLong() == unitId) {
+                return child;
+            }
+        }
+        throw new AssertionError("no child " + unitId);
+    }
+
     static Map<String, Long> figures(JsonNode figures) {
         Map<String, Long> map = new HashMap<>();
         figures.forEach(f -> map.put(f.get("channel").asString() + "/" + f.get(f.has("indicator") ? "indicator"
@@ -227,6 +236,20 @@ class ReportScenarioTest {
                 .andExpect(status().isOk()).andReturn());
         assertThat(drill.get("children")).hasSize(3);
         assertThat(figures(drill.get("accepted"))).containsEntry("oral/attendees", 200L);
+        // each child's figures: its numbers of activities per channel by default (a province has a hundred
+        // children), every indicator on demand; the accepted report's the same way
+        JsonNode cityChild = child(after, world.city.id());
+        assertThat(figures(cityChild.get("live"))).containsOnly(Map.entry("oral/", 3L), Map.entry("visual/", 2L));
+        assertThat(figures(cityChild.get("accepted"))).containsOnlyKeys("oral/", "visual/");
+        JsonNode allFigures = read(mvc.perform(get("/api/v1/plans/" + world.plan + "/consolidation")
+                .param("period", period).param("childFigures", "all").with(as(province)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(figures(child(allFigures, world.city.id()).get("live"))).containsEntry("oral/", 3L)
+                .containsEntry("oral/attendees", 500L).containsEntry("visual/banners", 25L)
+                .containsEntry("visual/billboards", 4L);
+        assertThat(figures(child(allFigures, world.city.id()).get("accepted"))).containsEntry("oral/attendees", 500L);
+        assertThat(figures(allFigures.get("live"))).isEqualTo(figures(after.get("live")));
+        assertThat(allFigures.get("levels")).isEqualTo(after.get("levels"));
         // the export
         byte[] xlsx = mvc.perform(get("/api/v1/plans/" + world.plan + "/consolidation.xlsx").param("period", period)
                 .with(as(province))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -113,10 +113,13 @@ class ReportApi {
     @Operation(summary = "Tổng hợp theo kế hoạch và kỳ", description = "unit: đơn vị xem (mặc định: đơn vị mình; "
             + "xem sâu xuống đơn vị cấp dưới bằng id của nó). Số liệu trực tiếp (live), từ báo cáo đã tiếp nhận "
             + "(accepted) và đã ghi nhận nhưng chưa có trong báo cáo được tiếp nhận (notYetReported), theo đơn vị "
-            + "trực thuộc và theo cấp; đơn vị chưa báo cáo, báo cáo muộn.")
+            + "trực thuộc và theo cấp; đơn vị chưa báo cáo, báo cáo muộn. Mỗi đơn vị trực thuộc mặc định chỉ kèm số "
+            + "hoạt động theo hình thức (children[].live, children[].accepted với indicator rỗng); childFigures=all: "
+            + "đủ mọi chỉ tiêu của từng đơn vị trực thuộc (cũng có khi xem sâu xuống đơn vị đó và trong tệp XLSX).")
     Consolidation consolidation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String period, @RequestParam(required = false) Long unit) {
-        return reports.consolidation(user, id, unit, period);
+            @RequestParam(required = false) String period, @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String childFigures) {
+        return reports.consolidation(user, id, unit, period, "all".equals(childFigures));
     }
 
     @GetMapping("/plans/{id}/completeness")

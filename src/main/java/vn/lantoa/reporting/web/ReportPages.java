@@ -102,7 +102,8 @@ class ReportPages {
     @PreAuthorize("isAuthenticated()")
     String consolidation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String period, @RequestParam(required = false) Long unit, Model model) {
-        Consolidation c = reports.consolidation(user, id, unit, period);
+        // the page shows each child's number of activities (its indicators: drill down, or the XLSX export)
+        Consolidation c = reports.consolidation(user, id, unit, period, false);
         model.addAttribute("c", c);
         model.addAttribute("channelBars", Bars.perChannel(c.live()));
         model.addAttribute("childBars", Bars.perChild(c.children()));

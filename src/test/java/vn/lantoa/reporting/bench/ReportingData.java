@@ -25,7 +25,8 @@ import org.postgresql.PGConnection;
 /**
  * Loads N activities of one plan spread over the units of a generated tree, their outputs and the live totals
  * ({@code activity_total}) built by the same rules as {@code ActivityTotals} (own row of the unit, subtree rows of the
- * unit and every ancestor, slots at depth 0–1 by activity id), plus one period's reports and their per-ancestor
+ * unit and every ancestor, slots at depth 0–1 by activity id, and the per-level rows of the ancestors at depth 0–1 in
+ * {@code activity_level_total}), plus one period's reports and their per-ancestor
  * counters ({@code report_count}). COPY on PostgreSQL, JDBC batches on H2; the totals are accumulated while walking
  * the tree in path order (a stack of the open subtrees), so memory stays small whatever N.
  */
@@ -41,8 +42,15 @@ final class ReportingData {
     private record K(String period, String channel, String code, int slot) {
     }
 
-    /** An open subtree while walking: its unit and its sums. */
-    private record Frame(U unit, Map<K, long[]> sums) {
+    /** A per-level counter's key below its unit (depth 0–1): the level of the recording units. */
+    private record L(String period, int level, String channel, String code, int slot) {
+    }
+
+    /** An open subtree while walking: its unit, its sums and (depth 0–1) its own figures per level. */
+    private record Frame(U unit, Map<K, long[]> sums, Map<L, long[]> levels) {
+        Frame(U unit) {
+            this(unit, new HashMap<>(), new HashMap<>());
+        }
     }
 
     /** The catalogue: indicator codes per channel. */
@@ -53,6 +61,8 @@ final class ReportingData {
     long activities;
     long outputs;
     long totals;
+    /** Per-level counter rows (activity_level_total). */
+    long levels;
     long reports;
 
     ReportingData(DataSource dataSource, boolean postgres, Map<String, List<String>> indicators) {
@@ -89,10 +99,10 @@ final class ReportingData {
                 while (!stack.isEmpty() && !u.path().startsWith(stack.peek().unit().path())) {
                     flush(sink, planId, stack.pop(), false);
                 }
-                stack.push(new Frame(u, new HashMap<>()));
+                stack.push(new Frame(u));
                 double exact = n * weight[i] / sum;
                 long count = (long) exact + (random.nextDouble() < exact - Math.floor(exact) ? 1 : 0);
-                Frame own = new Frame(u, new HashMap<>());
+                Frame own = new Frame(u);
                 for (long a = 0; a < count; a++) {
                     long activity = id++;
                     String channel = channels.get(channel(random));
@@ -123,6 +133,10 @@ final class ReportingData {
                         add(own, period, channel, e.getKey(), activity, e.getValue());
                         for (Frame f : stack) {
                             add(f, period, channel, e.getKey(), activity, e.getValue());
+                            if (f.unit().depth() <= 1) { // ActivityTotals.LEVEL_DEPTHS: the unit's level figures
+                                f.levels().computeIfAbsent(new L(period, u.depth(), channel, e.getKey(),
+                                        (int) (activity % SLOTS)), x -> new long[1])[0] += e.getValue();
+                            }
                         }
                     }
                 }
@@ -134,6 +148,7 @@ final class ReportingData {
             sink.commit();
             outputs += sink.outputs;
             totals += sink.totals;
+            levels += sink.levels;
         }
         return id;
     }
@@ -164,6 +179,12 @@ final class ReportingData {
             sink.total(planId, k.period(), f.unit(), own, k.channel(), k.code(), k.slot(), e.getValue()[0]);
         }
         f.sums().clear();
+        for (Map.Entry<L, long[]> e : f.levels().entrySet()) {
+            L k = e.getKey();
+            sink.level(planId, k.period(), f.unit().id(), k.level(), k.channel(), k.code(), k.slot(),
+                    e.getValue()[0]);
+        }
+        f.levels().clear();
     }
 
     /**
@@ -229,6 +250,8 @@ final class ReportingData {
         private StringBuilder total = new StringBuilder();
         private StringBuilder report = new StringBuilder();
         private StringBuilder reportCount = new StringBuilder();
+        private StringBuilder level = new StringBuilder();
+        private PreparedStatement pl;
         private PreparedStatement pa;
         private PreparedStatement po;
         private PreparedStatement pt;
@@ -240,6 +263,7 @@ final class ReportingData {
         private java.util.concurrent.Future<?> copying;
         long outputs;
         long totals;
+        long levels;
         private final String now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
 
         Sink(Connection c, boolean postgres) throws SQLException {
@@ -270,6 +294,8 @@ final class ReportingData {
                         + "period_to, due_on, status, version, revision, submitted_at, on_time, created_by, created_at, "
                         + "updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1, current_timestamp, 1, "
                         + "current_timestamp)");
+                pl = c.prepareStatement("insert into activity_level_total (plan_id, period_id, unit_id, level, "
+                        + "channel, indicator_code, slot, quantity) values (?, ?, ?, ?, ?, ?, ?, ?)");
                 pc = c.prepareStatement("insert into report_count (plan_id, period_id, unit_id, level, parent_id, "
                         + "reported, on_time, late, accepted, returned) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             }
@@ -328,6 +354,27 @@ final class ReportingData {
                 pt.setString(10, u.path());
                 pt.setLong(11, q);
                 pt.addBatch();
+            }
+            pending++;
+        }
+
+        void level(long planId, String period, long unit, int lvl, String channel, String code, int slot, long q)
+                throws SQLException {
+            levels++;
+            if (postgres) {
+                level.append(planId).append(',').append(period).append(',').append(unit).append(',').append(lvl)
+                        .append(',').append(channel).append(",\"").append(code).append("\",").append(slot).append(',')
+                        .append(q).append('\n');
+            } else {
+                pl.setLong(1, planId);
+                pl.setString(2, period);
+                pl.setLong(3, unit);
+                pl.setInt(4, lvl);
+                pl.setString(5, channel);
+                pl.setString(6, code);
+                pl.setInt(7, slot);
+                pl.setLong(8, q);
+                pl.addBatch();
             }
             pending++;
         }
@@ -392,12 +439,13 @@ final class ReportingData {
         void flush() throws SQLException {
             if (postgres) {
                 awaitCopy();
-                StringBuilder[] rows = {activity, output, total, report, reportCount};
+                StringBuilder[] rows = {activity, output, total, report, reportCount, level};
                 activity = new StringBuilder(activity.capacity());
                 output = new StringBuilder(output.capacity());
                 total = new StringBuilder(total.capacity());
                 report = new StringBuilder();
                 reportCount = new StringBuilder();
+                level = new StringBuilder();
                 copying = copier.submit(() -> {
                     var copy = c.unwrap(PGConnection.class).getCopyAPI();
                     copy(copy, rows[0], "copy activity (id, plan_id, unit_id, unit_path, title, channel, starts_on, "
@@ -411,6 +459,8 @@ final class ReportingData {
                             + "created_at, updated_by, updated_at) from stdin (format csv)");
                     copy(copy, rows[4], "copy report_count (plan_id, period_id, unit_id, level, parent_id, "
                             + "reported, on_time, late, accepted, returned) from stdin (format csv)");
+                    copy(copy, rows[5], "copy activity_level_total (plan_id, period_id, unit_id, level, channel, "
+                            + "indicator_code, slot, quantity) from stdin (format csv)");
                     return null;
                 });
             } else {
@@ -419,6 +469,7 @@ final class ReportingData {
                 pt.executeBatch();
                 pr.executeBatch();
                 pc.executeBatch();
+                pl.executeBatch();
                 c.commit();
             }
             pending = 0;
@@ -459,7 +510,7 @@ final class ReportingData {
             if (copier != null) {
                 copier.shutdownNow();
             }
-            for (Statement s : new Statement[] {pa, po, pt, pr, pc}) {
+            for (Statement s : new Statement[] {pa, po, pt, pr, pc, pl}) {
                 if (s != null) {
                     s.close();
                 }
