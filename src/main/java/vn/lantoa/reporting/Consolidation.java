@@ -3,6 +3,8 @@ package vn.lantoa.reporting;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Tổng hợp: a unit's view of its subtree for a plan and a period. The figures of accepted reports and, apart, those
  * recorded but not yet in an accepted report; per child unit (drill down by asking again with the child's id) and
@@ -20,7 +22,11 @@ public record Consolidation(long planId, long unitId, String unitName, Reporting
         List<Line> live, List<Line> own, List<Line> accepted, List<Line> notYetReported, List<Child> children,
         Map<Integer, List<Line>> levels, List<Long> notReported, List<Long> late) {
 
-    /** A figure: channel, indicator ("" = activities), names, quantity. */
+    /**
+     * A figure: channel, indicator ("" = activities), names, quantity. A child's lines in the short form (numbers of
+     * activities per channel) carry no names: they are left out of the JSON.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(String channel, String indicator, String name, String unitLabel, long quantity) {
     }
 

@@ -269,6 +269,7 @@ public class ReportManagement {
         childReports.values().stream().filter(r -> r.status() == Report.Status.ACCEPTED)
                 .forEach(r -> acceptedRevisions.put(r.id(), r.revision()));
         Map<Long, Map<String, long[]>> frozen = reports.frozen(acceptedRevisions); // one query, not one per child
+        Map<String, Indicator> catalogue = catalogue();
         for (Unit child : children) {
             Reports.Row r = childReports.get(child.id());
             Map<String, Long> childAccepted = new TreeMap<>();
@@ -287,19 +288,23 @@ public class ReportManagement {
                 shownAccepted = new TreeMap<>(childAccepted);
                 shownAccepted.keySet().removeIf(k -> !k.endsWith("/" + ActivityTotals.COUNT));
             }
+            // the short form's lines are numbers of activities: no name to repeat on each (a hundred children)
+            Map<String, Indicator> names = childDetail ? catalogue : null;
             rows.add(new Consolidation.Child(child.id(), child.name(), childReport(plan, child, period, r, now),
-                    lines(map(perChild.getOrDefault(child.id(), List.of()))), lines(shownAccepted)));
+                    lines(map(perChild.getOrDefault(child.id(), List.of())), names), lines(shownAccepted, names)));
         }
         Map<String, Long> notYet = new TreeMap<>(live);
         own.forEach((k, q) -> notYet.merge(k, -q, Long::sum));
         accepted.forEach((k, q) -> notYet.merge(k, -q, Long::sum));
         notYet.values().removeIf(q -> q <= 0);
         Map<Integer, List<Consolidation.Line>> levels = new TreeMap<>();
-        totals.perLevel(plan.id(), period.id(), unit.path()).forEach((depth, f) -> levels.put(depth, lines(map(f))));
+        totals.perLevel(plan.id(), period.id(), unit.path()).forEach((depth, f) -> levels.put(depth,
+                lines(map(f), catalogue)));
         Report ownReport = reports.find(plan.id(), unit.id(), period.id()).map(r -> view(r, false))
                 .orElseGet(() -> unsaved(plan, unit, period));
-        return new Consolidation(plan.id(), unit.id(), unit.name(), period, ownReport, lines(live), lines(own),
-                lines(accepted), lines(notYet), rows, levels, notReported, late);
+        return new Consolidation(plan.id(), unit.id(), unit.name(), period, ownReport, lines(live, catalogue),
+                lines(own, catalogue), lines(accepted, catalogue), lines(notYet, catalogue), rows, levels, notReported,
+                late);
     }
 
     /**
@@ -318,25 +323,40 @@ public class ReportManagement {
 
     /** The report's figures now: own activities (live) + the children's accepted reports; key → {total, own}. */
     private Map<String, long[]> figures(long planId, Unit unit, ReportingPeriod period) {
+        return figures(planId, unit, period, family(planId, unit, period).accepted());
+    }
+
+    private Map<String, long[]> figures(long planId, Unit unit, ReportingPeriod period,
+            Map<Long, Reports.Row> accepted) {
         Map<String, long[]> figures = new TreeMap<>();
         map(totals.own(planId, period.id(), unit.id())).forEach((k, q) -> figures.put(k, new long[] {q, q}));
-        for (Map.Entry<Long, Reports.Row> e : acceptedChildren(planId, unit, period).entrySet()) {
-            reports.frozen(e.getValue().id(), e.getValue().revision()).forEach((k, q) -> figures
-                    .computeIfAbsent(k, x -> new long[2])[0] += q[0]);
-        }
+        Map<Long, Integer> revisions = new HashMap<>();
+        accepted.values().forEach(r -> revisions.put(r.id(), r.revision()));
+        reports.frozen(revisions).values().forEach(frozen -> frozen.forEach((k, q) -> figures // one query
+                .computeIfAbsent(k, x -> new long[2])[0] += q[0]));
         figures.values().removeIf(q -> q[0] == 0);
         return figures;
     }
 
-    private Map<Long, Reports.Row> acceptedChildren(long planId, Unit unit, ReportingPeriod period) {
-        Map<Long, Reports.Row> result = new LinkedHashMap<>();
-        reports.ofUnits(planId, period.id(), units.children(unit.id()).stream().map(Unit::id).toList())
-                .forEach((id, r) -> {
-                    if (r.status() == Report.Status.ACCEPTED) {
-                        result.put(id, r);
-                    }
-                });
-        return result;
+    /** A unit's children (in their order) and their reports of a period, read once per answer. */
+    private record Family(List<Unit> children, Map<Long, Reports.Row> rows) {
+
+        /** The accepted reports, in the children's order: child id → report. */
+        Map<Long, Reports.Row> accepted() {
+            Map<Long, Reports.Row> result = new LinkedHashMap<>();
+            for (Unit child : children) {
+                Reports.Row r = rows.get(child.id());
+                if (r != null && r.status() == Report.Status.ACCEPTED) {
+                    result.put(child.id(), r);
+                }
+            }
+            return result;
+        }
+    }
+
+    private Family family(long planId, Unit unit, ReportingPeriod period) {
+        List<Unit> children = units.children(unit.id());
+        return new Family(children, reports.ofUnits(planId, period.id(), children.stream().map(Unit::id).toList()));
     }
 
     private Report view(Reports.Row row, boolean withVersions) {
@@ -344,19 +364,13 @@ public class ReportManagement {
         Unit unit = units.get(row.unitId());
         ReportingPeriod period = periods.scheme(plan).period(row.periodId());
         boolean frozen = row.status() == Report.Status.SUBMITTED || row.status() == Report.Status.ACCEPTED;
+        Family family = family(plan.id(), unit, period);
+        Map<Long, Reports.Row> accepted = family.accepted();
         Map<String, long[]> figures = frozen ? reports.frozen(row.id(), row.revision())
-                : figures(plan.id(), unit, period);
-        Map<Long, Reports.Row> accepted = acceptedChildren(plan.id(), unit, period);
+                : figures(plan.id(), unit, period, accepted);
         List<Activity> own = activities.ofUnit(plan.id(), unit.id(), period.from(), period.to());
         Instant now = clock.instant();
-        List<Report.ChildReport> children = new ArrayList<>();
-        Map<Long, Reports.Row> childRows = reports.ofUnits(plan.id(), period.id(),
-                units.children(unit.id()).stream().map(Unit::id).toList());
-        for (Unit child : units.children(unit.id())) {
-            if (!child.closed() || childRows.containsKey(child.id())) {
-                children.add(childReport(plan, child, period, childRows.get(child.id()), now));
-            }
-        }
+        List<Report.ChildReport> children = childReports(plan, period, family, now);
         Completion completion = completion(row.due(), row, now);
         return new Report(row.id(), plan.id(), unit.id(), unit.name(), period.id(), period.labelWithDays(),
                 period.from(), period.to(), row.due(), row.status(), completion, completion.words(), row.version(),
@@ -367,23 +381,29 @@ public class ReportManagement {
     }
 
     private Report unsaved(StoredPlan plan, Unit unit, ReportingPeriod period) {
-        Map<String, long[]> figures = figures(plan.id(), unit, period);
+        Family family = family(plan.id(), unit, period);
+        Map<Long, Reports.Row> accepted = family.accepted();
+        Map<String, long[]> figures = figures(plan.id(), unit, period, accepted);
         List<Activity> own = activities.ofUnit(plan.id(), unit.id(), period.from(), period.to());
         LocalDate due = due(plan, unit, period);
         Completion completion = completion(due, null, clock.instant());
         Instant now = clock.instant();
-        Map<Long, Reports.Row> childRows = reports.ofUnits(plan.id(), period.id(),
-                units.children(unit.id()).stream().map(Unit::id).toList());
-        List<Report.ChildReport> children = new ArrayList<>();
-        for (Unit child : units.children(unit.id())) {
-            if (!child.closed() || childRows.containsKey(child.id())) {
-                children.add(childReport(plan, child, period, childRows.get(child.id()), now));
-            }
-        }
+        List<Report.ChildReport> children = childReports(plan, period, family, now);
         return new Report(null, plan.id(), unit.id(), unit.name(), period.id(), period.labelWithDays(), period.from(),
                 period.to(), due, Report.Status.DRAFT, completion, completion.words(), 0, 0, unit.parentId(), null,
-                null, null, null, null, null, null, figureList(figures, own, acceptedChildren(plan.id(), unit, period)),
-                notable(own), children, List.of());
+                null, null, null, null, null, null, figureList(figures, own, accepted), notable(own), children,
+                List.of());
+    }
+
+    private List<Report.ChildReport> childReports(StoredPlan plan, ReportingPeriod period, Family family,
+            Instant now) {
+        List<Report.ChildReport> children = new ArrayList<>();
+        for (Unit child : family.children()) {
+            if (!child.closed() || family.rows().containsKey(child.id())) {
+                children.add(childReport(plan, child, period, family.rows().get(child.id()), now));
+            }
+        }
+        return children;
     }
 
     private Report.ChildReport childReport(StoredPlan plan, Unit child, ReportingPeriod period, Reports.Row r,
@@ -404,16 +424,17 @@ public class ReportManagement {
 
     private List<Report.Figure> figureList(Map<String, long[]> figures, List<Activity> own,
             Map<Long, Reports.Row> accepted) {
-        Map<String, Indicator> catalogue = new HashMap<>();
-        indicators.all().forEach(i -> catalogue.put(i.code(), i));
+        Map<String, Indicator> catalogue = catalogue();
         List<Report.Figure> list = new ArrayList<>();
         List<Long> sources = new ArrayList<>(accepted.values().stream().map(Reports.Row::id).toList());
+        Map<String, List<Activity>> byChannel = new HashMap<>();
+        own.forEach(a -> byChannel.computeIfAbsent(a.channel().json(), k -> new ArrayList<>()).add(a));
         figures.forEach((key, q) -> {
             int slash = key.indexOf('/');
             String channel = key.substring(0, slash);
             String code = key.substring(slash + 1);
-            List<Long> ids = own.stream().filter(a -> a.channel().json().equals(channel)
-                    && (code.isEmpty() || a.outputs().getOrDefault(code, 0L) > 0)).map(Activity::id).toList();
+            List<Long> ids = byChannel.getOrDefault(channel, List.of()).stream().filter(a -> code.isEmpty()
+                    || a.outputs().getOrDefault(code, 0L) > 0).map(Activity::id).toList();
             Indicator indicator = catalogue.get(code);
             list.add(new Report.Figure(channel, code, code.isEmpty() ? COUNT_NAME : indicator == null ? code
                     : indicator.name(), code.isEmpty() ? "hoạt động" : indicator == null ? "" : indicator.unitLabel(),
@@ -427,9 +448,14 @@ public class ReportManagement {
                 .map(a -> new Report.Notable(a.id(), a.title(), a.startsOn(), a.place())).toList();
     }
 
-    private List<Consolidation.Line> lines(Map<String, Long> figures) {
+    private Map<String, Indicator> catalogue() {
         Map<String, Indicator> catalogue = new HashMap<>();
         indicators.all().forEach(i -> catalogue.put(i.code(), i));
+        return catalogue;
+    }
+
+    /** Figures as lines, each with its indicator's name and unit label (null catalogue: without them). */
+    private static List<Consolidation.Line> lines(Map<String, Long> figures, Map<String, Indicator> catalogue) {
         List<Consolidation.Line> lines = new ArrayList<>();
         figures.forEach((key, q) -> {
             if (q == 0) {
@@ -437,6 +463,10 @@ public class ReportManagement {
             }
             int slash = key.indexOf('/');
             String code = key.substring(slash + 1);
+            if (catalogue == null) {
+                lines.add(new Consolidation.Line(key.substring(0, slash), code, null, null, q));
+                return;
+            }
             Indicator indicator = catalogue.get(code);
             lines.add(new Consolidation.Line(key.substring(0, slash), code, code.isEmpty() ? COUNT_NAME
                     : indicator == null ? code : indicator.name(), code.isEmpty() ? "hoạt động"

@@ -31,6 +31,8 @@ import vn.lantoa.shared.Problem;
 class ReportPages {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Children listed on the consolidation page before "Xem tất cả". */
+    static final int CHILDREN_SHOWN = 30;
 
     private final ReportManagement reports;
     private final MessageSource messages;
@@ -101,10 +103,13 @@ class ReportPages {
     @GetMapping("/plans/{id}/consolidation")
     @PreAuthorize("isAuthenticated()")
     String consolidation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String period, @RequestParam(required = false) Long unit, Model model) {
+            @RequestParam(required = false) String period, @RequestParam(required = false) Long unit,
+            @RequestParam(defaultValue = "false") boolean allChildren, Model model) {
         // the page shows each child's number of activities (its indicators: drill down, or the XLSX export)
         Consolidation c = reports.consolidation(user, id, unit, period, false);
         model.addAttribute("c", c);
+        // a province has about a hundred children: the first ones, then a link to all (a phone's page stays short)
+        model.addAttribute("childLimit", allChildren ? c.children().size() : CHILDREN_SHOWN);
         model.addAttribute("channelBars", Bars.perChannel(c.live()));
         model.addAttribute("childBars", Bars.perChild(c.children()));
         long onTime = c.children().stream().filter(ch -> Boolean.TRUE.equals(ch.report().onTime())
