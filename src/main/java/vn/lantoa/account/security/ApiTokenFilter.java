@@ -18,7 +18,6 @@ import vn.lantoa.account.CurrentUser;
 import vn.lantoa.account.user.ApiTokens;
 import vn.lantoa.account.user.CurrentUsers;
 import vn.lantoa.account.user.UserRecord;
-import vn.lantoa.account.user.Users;
 import vn.lantoa.audit.AuditEvent;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.audit.AuditOutcome;
@@ -36,15 +35,13 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     static final String LOADED = ApiTokenFilter.class.getName() + ".loaded";
 
     private final ApiTokens tokens;
-    private final Users users;
     private final CurrentUsers currentUsers;
     private final SecurityResponses refusals;
     private final AuditLog audit;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    ApiTokenFilter(ApiTokens tokens, Users users, CurrentUsers currentUsers, SecurityResponses refusals, AuditLog audit) {
+    ApiTokenFilter(ApiTokens tokens, CurrentUsers currentUsers, SecurityResponses refusals, AuditLog audit) {
         this.tokens = tokens;
-        this.users = users;
         this.currentUsers = currentUsers;
         this.refusals = refusals;
         this.audit = audit;
@@ -64,7 +61,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring(7).strip();
-        Optional<UserRecord> user = tokens.userOf(token).flatMap(users::findById).filter(UserRecord::enabled);
+        Optional<UserRecord> user = tokens.ownerOf(token).filter(UserRecord::enabled);
         Optional<CurrentUser> principal = user.flatMap(currentUsers::of);
         if (principal.isEmpty()) {
             audit.record(AuditEvent.of("API_TOKEN_REJECTED", AuditOutcome.DENIED).object("user", user.map(UserRecord::id).orElse(null)));

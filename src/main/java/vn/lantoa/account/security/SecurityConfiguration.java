@@ -10,14 +10,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -77,6 +82,37 @@ class SecurityConfiguration {
         return new ProviderManager(passwordLogin);
     }
 
+    /**
+     * A call of the API with a personal token and no session cookie ({@code Authorization: Bearer lt_…}): the same
+     * authorization rules, refusals (401/403 problem+json) and headers as {@link #securityFilterChain}, through a
+     * stateless chain of its own. Nothing of a browser's session applies to it: it has no session (none is read or
+     * created), needs no CSRF token (a token is not ambient authority: no browser sends it on its own, which the main
+     * chain already honoured by skipping CSRF for it), saves no request for after a login, has no logout and no
+     * session check (there is no session to time out; the token's user is loaded as now for each request). The main
+     * chain took 15 filters for such a request; this one takes what it needs. A token sent together with the session
+     * cookie still goes through the main chain and its CSRF check (C-05).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain bearerApiChain(HttpSecurity http, SecurityResponses refusals, ProblemResponses problems,
+            CurrentUsers currentUsers, ApiTokens tokens, AuditLog audit,
+            @Value("${server.servlet.session.cookie.name:LANTOA}") String sessionCookie) throws Exception {
+        http.securityMatcher(request -> isApi(request) && ApiTokenFilter.hasBearer(request)
+                        && !hasCookie(request, sessionCookie))
+                .authorizeHttpRequests(SecurityConfiguration::rules)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .headers(SecurityConfiguration::hardening)
+                .addFilterBefore(new ApiTokenFilter(tokens, currentUsers, refusals, audit),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), ApiTokenFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, LoginResponses login,
             SecurityResponses refusals, ProblemResponses problems, Users users, CurrentUsers currentUsers,
@@ -84,7 +120,7 @@ class SecurityConfiguration {
             Clock clock, @Value("${server.servlet.session.cookie.name:LANTOA}") String sessionCookie,
             @Value("${server.servlet.session.timeout:15m}") Duration idleTimeout,
             @Value("${lantoa.security.session.absolute-timeout:10h}") Duration absoluteTimeout) throws Exception {
-        RequestMatcher api = request -> path(request).startsWith("/api/");
+        RequestMatcher api = SecurityConfiguration::isApi;
         RequestMatcher credentialsWithoutSession = request -> api.matches(request)
                 && (startsWithIgnoreCase(request.getHeader("Authorization"), "Basic ") || ApiTokenFilter.hasBearer(request))
                 && !hasCookie(request, sessionCookie);
@@ -92,11 +128,7 @@ class SecurityConfiguration {
         requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
 
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SecurityConfiguration::staticFolder).denyAll()
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/actuator", "/actuator/**").denyAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(SecurityConfiguration::rules)
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(login).failureHandler(login))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
@@ -105,18 +137,35 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                        .addHeaderWriter(new Utf8TextHeaderWriter()))
-                .addFilterBefore(new ApiTokenFilter(tokens, users, currentUsers, refusals, audit),
+                .headers(SecurityConfiguration::hardening)
+                .addFilterBefore(new ApiTokenFilter(tokens, currentUsers, refusals, audit),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new SessionCheckFilter(users, currentUsers, clock, idleTimeout, absoluteTimeout),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), SessionCheckFilter.class);
         return http.build();
+    }
+
+    /** Who may reach what: the same for both chains. */
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(SecurityConfiguration::staticFolder).denyAll()
+                .requestMatchers(PUBLIC).permitAll()
+                .requestMatchers("/actuator", "/actuator/**").denyAll()
+                .anyRequest().authenticated();
+    }
+
+    /** The response headers of RELIABILITY.md §(e) (H-01..H-07), on every answer of both chains. */
+    private static void hardening(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new Utf8TextHeaderWriter());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith("/api/");
     }
 
     /**

@@ -106,29 +106,34 @@ public class ApiTokens {
         audit.ok("API_TOKEN_REVOKED", "api_token", id, null);
     }
 
-    /** The user a presented token belongs to, if the token is valid now; records its use (at most once a minute). */
-    public Optional<Long> userOf(String token) {
+    /**
+     * The user a presented token belongs to, as the user's row is now, if the token is valid now (enabled or not: the
+     * caller decides); records its use (at most once a minute). One indexed read for both rows on every request; the
+     * write only when the last use is older than a minute (a statement of its own, no transaction around the read).
+     */
+    public Optional<UserRecord> ownerOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         String hash = hash(token);
         Instant now = clock.instant();
-        // one indexed read on every request; the write only when the last use is older than a minute (a request of
-        // its own, no transaction around the read)
-        Optional<Used> used = jdbc.sql("""
-                select user_id, last_used_at from api_token
-                where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
+        // the token's columns come from a derived table with names of their own: the user's columns stay unqualified
+        Optional<Used> used = jdbc.sql("select " + Users.COLUMNS + """
+                , token_last_used_at from app_user join (
+                    select user_id, last_used_at as token_last_used_at from api_token
+                    where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
+                ) token on token.user_id = app_user.id
                 """).param("hash", hash).param("now", utc(now))
-                .query((rs, i) -> new Used(rs.getLong(1), instant(rs, "last_used_at"))).optional();
+                .query((rs, i) -> new Used(Users.map(rs, i), instant(rs, "token_last_used_at"))).optional();
         Instant minuteAgo = now.minusSeconds(60);
         used.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().isBefore(minuteAgo)).ifPresent(u -> jdbc.sql("""
                 update api_token set last_used_at = :now
                 where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)
                 """).param("now", utc(now)).param("hash", hash).param("minuteAgo", utc(minuteAgo)).update());
-        return used.map(Used::userId);
+        return used.map(Used::user);
     }
 
-    private record Used(long userId, Instant lastUsedAt) {
+    private record Used(UserRecord user, Instant lastUsedAt) {
     }
 
     static String hash(String token) {

@@ -20,7 +20,7 @@ import vn.lantoa.account.Role;
 @Repository
 public class Users {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, username, display_name, unit_id, role, password_hash, password_change_required, enabled,
             failed_logins, lock_count, locked_until, session_epoch, last_login_at, password_changed_at, created_at,
             version""";
@@ -160,7 +160,7 @@ public class Users {
         return value == null ? null : value.toInstant();
     }
 
-    private static UserRecord map(ResultSet rs, int row) throws SQLException {
+    static UserRecord map(ResultSet rs, int row) throws SQLException {
         return new UserRecord(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getLong("unit_id"), Role.valueOf(rs.getString("role")), rs.getString("password_hash"),
                 rs.getBoolean("password_change_required"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
