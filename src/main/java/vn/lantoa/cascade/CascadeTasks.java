@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.lantoa.shared.SqlArrays;
+
 /**
  * The tasks' tables ({@code cascade_plan_task}, {@code task}). Rows for a whole plan go in multi-row inserts of a few
  * hundred rows per statement (what the PostgreSQL driver's reWriteBatchedInserts does, done here so that it does not
@@ -244,22 +246,32 @@ class CascadeTasks {
                 units[i] = unitIds[order[i]];
                 indexes[i] = slots[order[i]];
             }
-            java.sql.Array unitArray = c.createArrayOf("bigint", units);
-            java.sql.Array slotArray = c.createArrayOf("integer", indexes);
+            int written = 0;
             try (java.sql.PreparedStatement ps = c.prepareStatement("""
                     insert into task (plan_id, assignment_index, task_index, unit_id, kind, due_on, status, version)
                     select pt.plan_id, pt.assignment_index, pt.task_index, x.unit_id, pt.kind, pt.due_on, 'OPEN', 0
                     from unnest(?, ?) as x (unit_id, slot)
                     join cascade_plan_task pt on pt.plan_id = ? and pt.assignment_index = x.slot
                                              and pt.cancelled_revision is null""")) {
-                ps.setArray(1, unitArray);
-                ps.setArray(2, slotArray);
-                ps.setLong(3, planId);
-                return ps.executeUpdate();
-            } finally {
-                unitArray.free();
-                slotArray.free();
+                // one statement per SqlArrays.MAX_ELEMENTS (unit, slot) pairs: H2 refuses longer arrays
+                for (int chunk = 0; chunk < SqlArrays.chunks(units.length); chunk++) {
+                    int from = SqlArrays.from(chunk);
+                    int to = SqlArrays.to(chunk, units.length);
+                    java.sql.Array unitArray = c.createArrayOf("bigint", java.util.Arrays.copyOfRange(units, from, to));
+                    java.sql.Array slotArray = c.createArrayOf("integer",
+                            java.util.Arrays.copyOfRange(indexes, from, to));
+                    try {
+                        ps.setArray(1, unitArray);
+                        ps.setArray(2, slotArray);
+                        ps.setLong(3, planId);
+                        written += ps.executeUpdate();
+                    } finally {
+                        unitArray.free();
+                        slotArray.free();
+                    }
+                }
             }
+            return written;
         });
     }
 

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.lantoa.shared.SqlArrays;
+
 /**
  * The cascade's tables: {@code cascade_plan} (the plans and their cascade paths), {@code cascade_entry} (each assigned
  * unit's state) and {@code cascade_count} (per-ancestor counters by state and level). Every change of an entry's state
@@ -149,25 +151,34 @@ class CascadeTree {
                 states[i] = e.state().name();
             }
             template.execute((java.sql.Connection c) -> {
-                java.sql.Array unitArray = c.createArrayOf("bigint", units);
-                java.sql.Array dueArray = c.createArrayOf("date", dues);
-                java.sql.Array stateArray = c.createArrayOf("varchar", states);
+                int written = 0;
                 try (java.sql.PreparedStatement ps = c.prepareStatement("""
                         insert into cascade_entry (plan_id, unit_id, plan_path, level, due_on, state)
                         select ?, x.unit_id, ?, ?, x.due_on, x.state from unnest(?, ?, ?) as x (unit_id, due_on, state)
                         """)) {
-                    ps.setLong(1, plan.planId());
-                    ps.setString(2, plan.path());
-                    ps.setInt(3, plan.level());
-                    ps.setArray(4, unitArray);
-                    ps.setArray(5, dueArray);
-                    ps.setArray(6, stateArray);
-                    return ps.executeUpdate();
-                } finally {
-                    unitArray.free();
-                    dueArray.free();
-                    stateArray.free();
+                    // one statement per SqlArrays.MAX_ELEMENTS entries: H2 refuses longer arrays
+                    for (int chunk = 0; chunk < SqlArrays.chunks(units.length); chunk++) {
+                        int from = SqlArrays.from(chunk);
+                        int to = SqlArrays.to(chunk, units.length);
+                        java.sql.Array unitArray = c.createArrayOf("bigint", java.util.Arrays.copyOfRange(units, from, to));
+                        java.sql.Array dueArray = c.createArrayOf("date", java.util.Arrays.copyOfRange(dues, from, to));
+                        java.sql.Array stateArray = c.createArrayOf("varchar", java.util.Arrays.copyOfRange(states, from, to));
+                        try {
+                            ps.setLong(1, plan.planId());
+                            ps.setString(2, plan.path());
+                            ps.setInt(3, plan.level());
+                            ps.setArray(4, unitArray);
+                            ps.setArray(5, dueArray);
+                            ps.setArray(6, stateArray);
+                            written += ps.executeUpdate();
+                        } finally {
+                            unitArray.free();
+                            dueArray.free();
+                            stateArray.free();
+                        }
+                    }
                 }
+                return written;
             });
         }
         long missing = entries.stream().filter(e -> e.state() == CascadeState.MISSING).count();

@@ -13,8 +13,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.lantoa.shared.SqlArrays;
+
 /** The issued plans and the units they assign, as PlanIssued told them (tables schedule_plan, schedule_plan_assignment: a
- * plan's units per assignment, in an array). */
+ * plan's units per assignment, in arrays of at most SqlArrays.MAX_ELEMENTS). */
 @Repository
 class IndexedPlans {
 
@@ -52,14 +54,18 @@ class IndexedPlans {
         }
         template.execute((java.sql.Connection c) -> {
             try (java.sql.PreparedStatement ps = c.prepareStatement("insert into schedule_plan_assignment (plan_id, "
-                    + "assignment_index, unit_ids) values (?, ?, ?)")) {
+                    + "assignment_index, part, unit_ids) values (?, ?, ?, ?)")) {
                 for (var e : byAssignment.entrySet()) {
-                    java.sql.Array units = c.createArrayOf("bigint", e.getValue().stream().sorted()
-                            .toArray(Long[]::new));
-                    ps.setLong(1, planId);
-                    ps.setInt(2, e.getKey());
-                    ps.setArray(3, units);
-                    ps.addBatch();
+                    Long[] units = e.getValue().stream().sorted().toArray(Long[]::new);
+                    // a row per SqlArrays.MAX_ELEMENTS units: H2 refuses longer arrays
+                    for (int part = 0; part < SqlArrays.chunks(units.length); part++) {
+                        ps.setLong(1, planId);
+                        ps.setInt(2, e.getKey());
+                        ps.setInt(3, part);
+                        ps.setArray(4, c.createArrayOf("bigint", java.util.Arrays.copyOfRange(units,
+                                SqlArrays.from(part), SqlArrays.to(part, units.length))));
+                        ps.addBatch();
+                    }
                 }
                 return ps.executeBatch();
             }

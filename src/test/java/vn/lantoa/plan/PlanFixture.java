@@ -22,7 +22,10 @@ import vn.lantoa.organization.UnitManagement;
  */
 public final class PlanFixture {
 
-    private static final AtomicLong USER_IDS = new AtomicLong(9_000_000_000L);
+    // a fresh range per test run: a database reused by an earlier run (PostgreSQL) keeps what its users saved, such as
+    // notification preferences, which must not apply to this run's users of the same id
+    private static final AtomicLong USER_IDS = new AtomicLong(
+            9_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000L) * 10_000L);
 
     public final String token = TestActor.token();
     public final Unit province;

@@ -39,4 +39,17 @@ class IndexedPlansTest {
         assertThat(index.assigned(List.of(plan, other))).isEqualTo(Map.of(other, Map.of(11L, Set.of(2))));
         assertThat(index.all()).extracting(IndexedPlans.Row::planId).contains(plan, other);
     }
+
+    @Test
+    void anAssignmentOfMoreUnitsThanOneArrayHoldsOnH2IsKeptWhole() {
+        long plan = 9_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        int units = vn.lantoa.shared.SqlArrays.MAX_ELEMENTS * 2 + 7;
+        Map<Long, Set<Integer>> assigned = new java.util.HashMap<>();
+        for (long unit = 1; unit <= units; unit++) {
+            assigned.put(unit, unit % 1_000 == 0 ? Set.of(0, 1) : Set.of(0));
+        }
+        index.put(plan, 7L, assigned, Instant.now());
+        assertThat(index.assigned(List.of(plan))).isEqualTo(Map.of(plan, assigned));
+        index.put(plan, 7L, Map.of(), Instant.now());
+    }
 }
