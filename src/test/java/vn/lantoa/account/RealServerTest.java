@@ -178,4 +178,29 @@ class RealServerTest {
         TomcatWebServer server = (TomcatWebServer) context.getWebServer();
         return (Context) server.getTomcat().getHost().findChildren()[0];
     }
+
+    /** Pages, scripts and styles go gzipped to a browser that accepts it, and read back whole. */
+    @Test
+    void responsesAreCompressedForABrowserThatAcceptsGzip() throws Exception {
+        for (String path : List.of("/webjars/bootstrap/dist/css/bootstrap.min.css", "/login")) {
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(plain.statusCode()).as(path).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            if (plain.body().length < 2048) {
+                continue; // below the threshold: sent as it is
+            }
+            assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(zipped.body().length).as(path).isLessThan(plain.body().length / 2);
+            byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                    .readAllBytes();
+            if (path.endsWith(".css")) {
+                assertThat(unzipped).as(path).isEqualTo(plain.body());
+            } else { // a page carries a fresh CSRF token each time: compare its text
+                assertThat(new String(unzipped, java.nio.charset.StandardCharsets.UTF_8)).as(path).contains("Đăng nhập");
+            }
+        }
+    }
 }
