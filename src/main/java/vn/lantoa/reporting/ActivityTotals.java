@@ -1,6 +1,7 @@
 package vn.lantoa.reporting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,24 +96,10 @@ public class ActivityTotals {
                         parent, depth, path});
             }
         }
-        String update = "update activity_total set quantity = quantity + ? where plan_id = ? and period_id = ? and "
-                + "unit_id = ? and own = ? and channel = ? and indicator_code = ? and slot = ?";
-        int[] updated = template.batchUpdate(update, keys.stream().map(k -> new Object[] {k[0], k[1], k[2], k[3], k[4],
-                k[5], k[6], k[7]}).toList());
-        List<Object[]> missing = new ArrayList<>();
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                missing.add(keys.get(i));
-            }
-        }
-        if (!missing.isEmpty()) {
-            template.batchUpdate("insert into activity_total (plan_id, period_id, unit_id, own, channel, "
-                    + "indicator_code, slot, parent_id, depth, unit_path, quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, 0) on conflict do nothing", missing.stream().map(k -> new Object[] {k[1], k[2], k[3], k[4],
-                            k[5], k[6], k[7], k[8], k[9], k[10]}).toList());
-            template.batchUpdate(update, missing.stream().map(k -> new Object[] {k[0], k[1], k[2], k[3], k[4], k[5],
-                    k[6], k[7]}).toList());
-        }
+        addTo("update activity_total set quantity = quantity + ? where plan_id = ? and period_id = ? and unit_id = ? "
+                + "and own = ? and channel = ? and indicator_code = ? and slot = ?", "insert into activity_total "
+                + "(plan_id, period_id, unit_id, own, channel, indicator_code, slot, parent_id, depth, unit_path, "
+                + "quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing", 7, keys);
         addLevels(planId, period, chain, channel, amounts, activityId, sign);
     }
 
@@ -133,21 +120,33 @@ public class ActivityTotals {
                         a.getKey(), slot});
             }
         }
-        String update = "update activity_level_total set quantity = quantity + ? where plan_id = ? and period_id = ? "
-                + "and unit_id = ? and level = ? and channel = ? and indicator_code = ? and slot = ?";
-        int[] updated = template.batchUpdate(update, keys);
+        addTo("update activity_level_total set quantity = quantity + ? where plan_id = ? and period_id = ? "
+                + "and unit_id = ? and level = ? and channel = ? and indicator_code = ? and slot = ?", "insert into "
+                + "activity_level_total (plan_id, period_id, unit_id, level, channel, indicator_code, slot, quantity) "
+                + "values (?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing", 7, keys);
+    }
+
+    /**
+     * Adds each key's amount to its counter row. A key is {amount, the row's {@code keyColumns} key values, the
+     * insert's other values}: {@code update} binds the amount and the key values, {@code insert} everything after the
+     * amount. One batch of updates; the rows not there yet (a unit's first activity of the period on that key) are
+     * inserted at 0 — {@code on conflict do nothing}: a concurrent writer may insert one first — and updated again.
+     */
+    private void addTo(String update, String insert, int keyColumns, List<Object[]> keys) {
+        List<Object[]> updates = keys.stream().map(k -> Arrays.copyOf(k, keyColumns + 1)).toList();
+        int[] updated = template.batchUpdate(update, updates);
         List<Object[]> missing = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
-                missing.add(keys.get(i));
+                missing.add(updates.get(i));
+                inserts.add(Arrays.copyOfRange(keys.get(i), 1, keys.get(i).length));
             }
         }
         if (missing.isEmpty()) {
             return;
         }
-        template.batchUpdate("insert into activity_level_total (plan_id, period_id, unit_id, level, channel, "
-                + "indicator_code, slot, quantity) values (?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing",
-                missing.stream().map(k -> new Object[] {k[1], k[2], k[3], k[4], k[5], k[6], k[7]}).toList());
+        template.batchUpdate(insert, inserts);
         template.batchUpdate(update, missing);
     }
 
