@@ -246,17 +246,14 @@ class CascadeTasks {
                 units[i] = unitIds[order[i]];
                 indexes[i] = slots[order[i]];
             }
-            int written = 0;
             try (java.sql.PreparedStatement ps = c.prepareStatement("""
                     insert into task (plan_id, assignment_index, task_index, unit_id, kind, due_on, status, version)
                     select pt.plan_id, pt.assignment_index, pt.task_index, x.unit_id, pt.kind, pt.due_on, 'OPEN', 0
                     from unnest(?, ?) as x (unit_id, slot)
                     join cascade_plan_task pt on pt.plan_id = ? and pt.assignment_index = x.slot
                                              and pt.cancelled_revision is null""")) {
-                // one statement per SqlArrays.MAX_ELEMENTS (unit, slot) pairs: H2 refuses longer arrays
-                for (int chunk = 0; chunk < SqlArrays.chunks(units.length); chunk++) {
-                    int from = SqlArrays.from(chunk);
-                    int to = SqlArrays.to(chunk, units.length);
+                // H2 refuses longer arrays than SqlArrays.MAX_ELEMENTS: one statement per chunk of (unit, slot) pairs
+                return SqlArrays.inChunks(units.length, (part, from, to) -> {
                     java.sql.Array unitArray = c.createArrayOf("bigint", java.util.Arrays.copyOfRange(units, from, to));
                     java.sql.Array slotArray = c.createArrayOf("integer",
                             java.util.Arrays.copyOfRange(indexes, from, to));
@@ -264,14 +261,13 @@ class CascadeTasks {
                         ps.setArray(1, unitArray);
                         ps.setArray(2, slotArray);
                         ps.setLong(3, planId);
-                        written += ps.executeUpdate();
+                        return ps.executeUpdate();
                     } finally {
                         unitArray.free();
                         slotArray.free();
                     }
-                }
+                });
             }
-            return written;
         });
     }
 

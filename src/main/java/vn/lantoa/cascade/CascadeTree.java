@@ -151,18 +151,17 @@ class CascadeTree {
                 states[i] = e.state().name();
             }
             template.execute((java.sql.Connection c) -> {
-                int written = 0;
                 try (java.sql.PreparedStatement ps = c.prepareStatement("""
                         insert into cascade_entry (plan_id, unit_id, plan_path, level, due_on, state)
                         select ?, x.unit_id, ?, ?, x.due_on, x.state from unnest(?, ?, ?) as x (unit_id, due_on, state)
                         """)) {
-                    // one statement per SqlArrays.MAX_ELEMENTS entries: H2 refuses longer arrays
-                    for (int chunk = 0; chunk < SqlArrays.chunks(units.length); chunk++) {
-                        int from = SqlArrays.from(chunk);
-                        int to = SqlArrays.to(chunk, units.length);
-                        java.sql.Array unitArray = c.createArrayOf("bigint", java.util.Arrays.copyOfRange(units, from, to));
+                    // H2 refuses longer arrays than SqlArrays.MAX_ELEMENTS: one statement per chunk of entries
+                    return SqlArrays.inChunks(units.length, (part, from, to) -> {
+                        java.sql.Array unitArray = c.createArrayOf("bigint",
+                                java.util.Arrays.copyOfRange(units, from, to));
                         java.sql.Array dueArray = c.createArrayOf("date", java.util.Arrays.copyOfRange(dues, from, to));
-                        java.sql.Array stateArray = c.createArrayOf("varchar", java.util.Arrays.copyOfRange(states, from, to));
+                        java.sql.Array stateArray = c.createArrayOf("varchar",
+                                java.util.Arrays.copyOfRange(states, from, to));
                         try {
                             ps.setLong(1, plan.planId());
                             ps.setString(2, plan.path());
@@ -170,15 +169,14 @@ class CascadeTree {
                             ps.setArray(4, unitArray);
                             ps.setArray(5, dueArray);
                             ps.setArray(6, stateArray);
-                            written += ps.executeUpdate();
+                            return ps.executeUpdate();
                         } finally {
                             unitArray.free();
                             dueArray.free();
                             stateArray.free();
                         }
-                    }
+                    });
                 }
-                return written;
             });
         }
         long missing = entries.stream().filter(e -> e.state() == CascadeState.MISSING).count();

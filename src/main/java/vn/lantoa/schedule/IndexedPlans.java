@@ -58,14 +58,14 @@ class IndexedPlans {
                 for (var e : byAssignment.entrySet()) {
                     Long[] units = e.getValue().stream().sorted().toArray(Long[]::new);
                     // a row per SqlArrays.MAX_ELEMENTS units: H2 refuses longer arrays
-                    for (int part = 0; part < SqlArrays.chunks(units.length); part++) {
+                    SqlArrays.inChunks(units.length, (part, from, to) -> {
                         ps.setLong(1, planId);
                         ps.setInt(2, e.getKey());
                         ps.setInt(3, part);
-                        ps.setArray(4, c.createArrayOf("bigint", java.util.Arrays.copyOfRange(units,
-                                SqlArrays.from(part), SqlArrays.to(part, units.length))));
+                        ps.setArray(4, c.createArrayOf("bigint", java.util.Arrays.copyOfRange(units, from, to)));
                         ps.addBatch();
-                    }
+                        return 0;
+                    });
                 }
                 return ps.executeBatch();
             }

@@ -1,5 +1,7 @@
 package vn.lantoa.shared;
 
+import java.sql.SQLException;
+
 /**
  * Bound SQL arrays ({@code unnest(?)}, {@code bigint array} columns) have a size limit on H2: 65,536 elements
  * ("Value too long for column ARRAY", H2's {@code Constants.MAX_ARRAY_CARDINALITY}). PostgreSQL has none. A set-based
@@ -14,18 +16,21 @@ public final class SqlArrays {
     private SqlArrays() {
     }
 
-    /** How many chunks of at most {@link #MAX_ELEMENTS} a list of {@code size} elements makes (0 for none). */
-    public static int chunks(int size) {
-        return (size + MAX_ELEMENTS - 1) / MAX_ELEMENTS;
+    /** A write of the elements {@code from} (inclusive) to {@code to} (exclusive); returns the rows it wrote. */
+    @FunctionalInterface
+    public interface Chunk {
+        int write(int part, int from, int to) throws SQLException;
     }
 
-    /** The first element (inclusive) of chunk {@code chunk}. */
-    public static int from(int chunk) {
-        return chunk * MAX_ELEMENTS;
-    }
-
-    /** The end (exclusive) of chunk {@code chunk} of a list of {@code size} elements. */
-    public static int to(int chunk, int size) {
-        return Math.min(size, (chunk + 1) * MAX_ELEMENTS);
+    /**
+     * Writes {@code size} elements in chunks of at most {@link #MAX_ELEMENTS} (part 0, 1, …; none when size is 0);
+     * returns the rows written in all.
+     */
+    public static int inChunks(int size, Chunk chunk) throws SQLException {
+        int written = 0;
+        for (int part = 0, from = 0; from < size; part++, from += MAX_ELEMENTS) {
+            written += chunk.write(part, from, Math.min(size, from + MAX_ELEMENTS));
+        }
+        return written;
     }
 }
