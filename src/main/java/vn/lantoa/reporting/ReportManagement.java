@@ -106,7 +106,9 @@ public class ReportManagement {
                     clock.instant());
             row = reports.find(plan.id(), unit.id(), period.id());
         }
-        return row.map(r -> view(r, false)).orElseGet(() -> unsaved(plan, unit, period));
+        Family family = family(plan.id(), unit, period);
+        return row.map(r -> view(r, false, plan, unit, period, family))
+                .orElseGet(() -> unsaved(plan, unit, period, family));
     }
 
     /** One report with every saved version. */
@@ -256,18 +258,17 @@ public class ReportManagement {
         Map<String, Long> own = map(totals.own(plan.id(), period.id(), unit.id()));
         Map<Long, List<ActivityTotals.Figure>> perChild = totals.perChild(plan.id(), period.id(), unit.id(),
                 !childDetail);
-        List<Unit> children = units.children(unit.id()).stream().filter(c -> !c.closed()
+        Family family = family(plan.id(), unit, period); // read once: the own report below shows them too
+        List<Unit> children = family.children().stream().filter(c -> !c.closed()
                 || perChild.containsKey(c.id())).toList();
-        Map<Long, Reports.Row> childReports = reports.ofUnits(plan.id(), period.id(),
-                children.stream().map(Unit::id).toList());
+        Map<Long, Reports.Row> childReports = family.rows();
         Map<String, Long> accepted = new TreeMap<>();
         List<Consolidation.Child> rows = new ArrayList<>();
         List<Long> notReported = new ArrayList<>();
         List<Long> late = new ArrayList<>();
         Instant now = clock.instant();
         Map<Long, Integer> acceptedRevisions = new HashMap<>();
-        childReports.values().stream().filter(r -> r.status() == Report.Status.ACCEPTED)
-                .forEach(r -> acceptedRevisions.put(r.id(), r.revision()));
+        family.accepted().values().forEach(r -> acceptedRevisions.put(r.id(), r.revision()));
         Map<Long, Map<String, long[]>> frozen = reports.frozen(acceptedRevisions); // one query, not one per child
         Map<String, Indicator> catalogue = catalogue();
         for (Unit child : children) {
@@ -300,8 +301,9 @@ public class ReportManagement {
         Map<Integer, List<Consolidation.Line>> levels = new TreeMap<>();
         totals.perLevel(plan.id(), period.id(), unit.path()).forEach((depth, f) -> levels.put(depth,
                 lines(map(f), catalogue)));
-        Report ownReport = reports.find(plan.id(), unit.id(), period.id()).map(r -> view(r, false))
-                .orElseGet(() -> unsaved(plan, unit, period));
+        Report ownReport = reports.find(plan.id(), unit.id(), period.id())
+                .map(r -> view(r, false, plan, unit, period, family))
+                .orElseGet(() -> unsaved(plan, unit, period, family));
         return new Consolidation(plan.id(), unit.id(), unit.name(), period, ownReport, lines(live, catalogue),
                 lines(own, catalogue), lines(accepted, catalogue), lines(notYet, catalogue), rows, levels, notReported,
                 late);
@@ -363,8 +365,13 @@ public class ReportManagement {
         StoredPlan plan = plans.issued(row.planId()).orElseThrow(ReportManagement::notFound);
         Unit unit = units.get(row.unitId());
         ReportingPeriod period = periods.scheme(plan).period(row.periodId());
+        return view(row, withVersions, plan, unit, period, family(plan.id(), unit, period));
+    }
+
+    /** The report of {@code row}, whose plan, unit, period and the unit's children with their reports are given. */
+    private Report view(Reports.Row row, boolean withVersions, StoredPlan plan, Unit unit, ReportingPeriod period,
+            Family family) {
         boolean frozen = row.status() == Report.Status.SUBMITTED || row.status() == Report.Status.ACCEPTED;
-        Family family = family(plan.id(), unit, period);
         Map<Long, Reports.Row> accepted = family.accepted();
         Map<String, long[]> figures = frozen ? reports.frozen(row.id(), row.revision())
                 : figures(plan.id(), unit, period, accepted);
@@ -380,8 +387,7 @@ public class ReportManagement {
                 withVersions ? reports.versions(row.id()) : List.of());
     }
 
-    private Report unsaved(StoredPlan plan, Unit unit, ReportingPeriod period) {
-        Family family = family(plan.id(), unit, period);
+    private Report unsaved(StoredPlan plan, Unit unit, ReportingPeriod period, Family family) {
         Map<Long, Reports.Row> accepted = family.accepted();
         Map<String, long[]> figures = figures(plan.id(), unit, period, accepted);
         List<Activity> own = activities.ofUnit(plan.id(), unit.id(), period.from(), period.to());
