@@ -2,7 +2,12 @@ package vn.lantoa.activity;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,8 +16,10 @@ import vn.lantoa.organization.Units;
 
 /**
  * Số liệu hoạt động theo thời gian, đợt và đơn vị: the recorded activities of a subtree for a plan, summed per month,
- * per phase and per unit, for dashboards. Each query is one range of the subtree's path on the activity rows (the
- * index {@code activity_plan_path_idx}), never recursion. The caller checks that the user may see the subtree.
+ * per phase and per unit, for dashboards. The subtrees of the top levels (the country, the provinces) are read from
+ * their live counters ({@link ActivityTrends}: a lookup, whatever the number of activities); deeper ones, small, by
+ * one range of the subtree's path on the activity rows (the index {@code activity_plan_path_idx}), never recursion.
+ * Both give the same figures. The caller checks that the user may see the subtree.
  */
 @Repository
 public class ActivityFigures {
@@ -21,9 +28,11 @@ public class ActivityFigures {
     public static final String COUNT = "";
 
     private final JdbcClient jdbc;
+    private final ActivityTrends trends;
 
-    ActivityFigures(JdbcClient jdbc) {
+    ActivityFigures(JdbcClient jdbc, ActivityTrends trends) {
         this.jdbc = jdbc;
+        this.trends = trends;
     }
 
     /**
@@ -35,6 +44,12 @@ public class ActivityFigures {
 
     /** Per month of the first day: the number of activities and the outputs, per channel. */
     public List<Sum> perMonth(long planId, String subtreePath) {
+        return ActivityTrends.covers(subtreePath) ? trends.perMonth(planId, subtreePath)
+                : perMonthByPath(planId, subtreePath);
+    }
+
+    /** {@link #perMonth} read from the activities by path, at any depth (the range scan). */
+    List<Sum> perMonthByPath(long planId, String subtreePath) {
         List<Sum> sums = new ArrayList<>();
         jdbc.sql("select extract(year from starts_on), extract(month from starts_on), channel, count(*) from activity "
                 + "where plan_id = :plan and unit_path >= :p and unit_path < :upper "
@@ -56,6 +71,12 @@ public class ActivityFigures {
 
     /** Per phase label ("" for activities that name no phase): the number of activities per channel. */
     public List<Sum> perPhase(long planId, String subtreePath) {
+        return ActivityTrends.covers(subtreePath) ? trends.perPhase(planId, subtreePath)
+                : perPhaseByPath(planId, subtreePath);
+    }
+
+    /** {@link #perPhase} read from the activities by path, at any depth (the range scan). */
+    List<Sum> perPhaseByPath(long planId, String subtreePath) {
         return jdbc.sql("select coalesce(phase_label, ''), channel, count(*) from activity where plan_id = :plan and "
                 + "unit_path >= :p and unit_path < :upper group by coalesce(phase_label, ''), channel")
                 .params(range(planId, subtreePath))
@@ -68,6 +89,32 @@ public class ActivityFigures {
                 + "unit_path >= :p and unit_path < :upper group by unit_path, channel")
                 .params(range(planId, subtreePath))
                 .query((rs, i) -> new Sum(rs.getString(1), rs.getString(2), COUNT, rs.getLong(3))).list();
+    }
+
+    /**
+     * The number of activities in each of the given subtrees (the paths of the children of the subtree at
+     * {@code subtreePath}): path → count, the subtrees without any left out. Under the country and a province, from
+     * the counters of the children; deeper, one range read of the subtree's activities per unit.
+     */
+    public Map<String, Long> perChild(long planId, String subtreePath, Collection<String> childPaths) {
+        if (childPaths.stream().allMatch(ActivityTrends::counts)) {
+            return trends.count(planId, childPaths);
+        }
+        return perChildByPath(planId, subtreePath, childPaths);
+    }
+
+    /** {@link #perChild} read from the activities by path, at any depth (the range scan). */
+    Map<String, Long> perChildByPath(long planId, String subtreePath, Collection<String> childPaths) {
+        Set<String> children = new HashSet<>(childPaths);
+        int depth = ActivityTrends.depth(subtreePath) + 1;
+        Map<String, Long> counts = new HashMap<>();
+        for (Sum s : perUnitPath(planId, subtreePath)) {
+            List<String> chain = ActivityTrends.subtrees(s.key(), depth + 1);
+            if (chain.size() == depth + 1 && children.contains(chain.get(depth))) {
+                counts.merge(chain.get(depth), s.quantity(), Long::sum);
+            }
+        }
+        return counts;
     }
 
     private static java.util.Map<String, Object> range(long planId, String path) {

@@ -331,7 +331,7 @@ public class ActivityManagement {
                     ? link.substring(0, 255) : link, null, null, null, null, null, null, link), now));
         }
         events.publishEvent(new ActivityRecorded(id, planId, unit.id(), unit.path(), clean.channel(),
-                clean.startsOn(), clean.outputs()));
+                clean.startsOn(), clean.outputs(), clean.phase()));
         audit.record(AuditEvent.of("ACTIVITY_RECORDED", AuditOutcome.OK).object("activity", id)
                 .details("plan=" + planId + " files=" + staged.size() + " links=" + links.size()));
         // what was written, as a read of it would give (outputs in catalogue order, evidence in id order): no

@@ -16,9 +16,10 @@ import vn.lantoa.planformat.ChannelKind;
  * @param channel    its channel
  * @param startsOn   its first day: it counts in the period that contains it
  * @param outputs    quantity per indicator code
+ * @param phase      the label of the phase it names, or null (the dashboard counts per phase)
  */
 public record ActivityRecorded(long activityId, long planId, long unitId, String unitPath, ChannelKind channel,
-        LocalDate startsOn, Map<String, Long> outputs) {
+        LocalDate startsOn, Map<String, Long> outputs, String phase) {
 
     public ActivityRecorded {
         outputs = Map.copyOf(outputs);

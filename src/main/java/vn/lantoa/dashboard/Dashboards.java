@@ -133,16 +133,10 @@ public class Dashboards {
 
         List<Unit> children = units.children(unit.id()).stream()
                 .filter(c -> !c.closed() || latest.containsKey(c.id())).toList();
-        Map<Long, Long> perChild = new HashMap<>();
-        for (ActivityFigures.Sum s : figures.perUnitPath(plan.id(), unit.path())) {
-            for (Unit child : children) {
-                if (s.key().startsWith(child.path())) {
-                    perChild.merge(child.id(), s.quantity(), Long::sum);
-                }
-            }
-        }
+        Map<String, Long> perChild = figures.perChild(plan.id(), unit.path(),
+                children.stream().map(Unit::path).toList());
         List<Dashboard.Child> childRows = children.stream().map(c -> new Dashboard.Child(c.id(), c.name(),
-                perChild.getOrDefault(c.id(), 0L), latest.containsKey(c.id())
+                perChild.getOrDefault(c.path(), 0L), latest.containsKey(c.id())
                         ? latest.get(c.id()).completion().words() : null, planStates.get(c.id()))).toList();
 
         return new Dashboard(plan.id(), plan.plan().document() == null ? null : plan.plan().document().symbol(),

@@ -157,6 +157,45 @@ class DashboardApiTest {
     }
 
     @Test
+    void atTheTopTheCountersGiveTheMonthsPhasesAndChildrenTheActivitiesGive() throws Exception {
+        // the province (depth 0) and the city (depth 1) read their live counters, a ward (depth 2) its activities
+        JsonNode province = dashboard(ReportingWorld.officer(world.province), null);
+        JsonNode city = dashboard(ReportingWorld.officer(world.city), null);
+        assertThat(province.get("unitId").asLong()).isEqualTo(world.province.id());
+        // every activity is in the city's subtree: the province's months and phases are the city's
+        assertThat(province.get("months")).isEqualTo(city.get("months"));
+        assertThat(province.get("phases")).isEqualTo(city.get("phases"));
+        // and what the recorded activities make of them: February 2, March 0, April 1; the plan's phase first
+        JsonNode months = province.get("months");
+        assertThat(months.size()).isEqualTo(3);
+        assertThat(months.get(0).get("month").asString()).isEqualTo("2025-02");
+        assertThat(figure(months.get(0).get("figures"), "oral", "")).isEqualTo(1);
+        assertThat(figure(months.get(0).get("figures"), "oral", "attendees")).isEqualTo(150);
+        assertThat(figure(months.get(0).get("figures"), "visual", "")).isEqualTo(1);
+        assertThat(figure(months.get(0).get("figures"), "visual", "banners")).isEqualTo(40);
+        assertThat(months.get(0).get("figures").size()).isEqualTo(4);
+        assertThat(months.get(1).get("figures").size()).isZero();
+        assertThat(figure(months.get(2).get("figures"), "oral", "attendees")).isEqualTo(40);
+        assertThat(months.get(2).get("figures").size()).isEqualTo(2);
+        JsonNode phases = province.get("phases");
+        assertThat(phases.size()).isEqualTo(2);
+        assertThat(phases.get(0).get("label").asString()).isEqualTo("Đợt 1");
+        assertThat(figure(phases.get(0).get("figures"), "visual", "")).isEqualTo(1);
+        assertThat(phases.get(1).get("label").asString()).isEmpty();
+        assertThat(figure(phases.get(1).get("figures"), "oral", "")).isEqualTo(2);
+        assertThat(find(province.get("children"), "unitName", world.city.name()).get("activities").asLong())
+                .isEqualTo(3);
+        assertThat(find(province.get("children"), "unitName", world.district.name()).get("activities").asLong())
+                .isZero();
+        // a ward's, read from its activities, is its own part of them
+        JsonNode ward1 = dashboard(ReportingWorld.officer(world.ward1), null);
+        assertThat(figure(find(ward1.get("months"), "month", "2025-02").get("figures"), "oral", "attendees"))
+                .isEqualTo(150);
+        assertThat(find(ward1.get("months"), "month", "2025-02").get("figures").size()).isEqualTo(2);
+        assertThat(figure(find(ward1.get("phases"), "label", "").get("figures"), "oral", "")).isEqualTo(2);
+    }
+
+    @Test
     void outsideTheScopeTheDashboardDoesNotExist() throws Exception {
         // a unit of another branch
         mvc.perform(get("/api/v1/plans/" + world.plan + "/dashboard").param("unit", String.valueOf(world.city.id()))
