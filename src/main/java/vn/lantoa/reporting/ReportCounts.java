@@ -1,5 +1,6 @@
 package vn.lantoa.reporting;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,33 +99,45 @@ public class ReportCounts {
     }
 
     /**
-     * Per level and per child unit at once: the cached unit counts checked once, both sets of counters in one statement
-     * (two round trips in all, not four: this is the dashboard's most frequent read, PERFORMANCE.md W6).
+     * Per level and per child unit at once, in one round trip: the tree's change counter (are the cached unit counts
+     * still right?) and both sets of counters come in one statement. This is the dashboard's most frequent read
+     * (PERFORMANCE.md W6); on a busy machine every extra round trip is one more chance to wait for a core.
      */
     public Completeness completeness(long planId, String periodId, long unitId, String unitPath) {
-        Expected e = expected(unitPath);
+        long[] changes = {-1};
+        List<long[]> own = new ArrayList<>();
+        List<long[]> ofChildren = new ArrayList<>();
+        jdbc.sql("select 0, changes, 0, 0, 0, 0, 0, 0 from unit_tree_lock where id = 1 union all select 1, 0, level, "
+                + "reported, on_time, late, accepted, returned from report_count where plan_id = :plan and "
+                + "period_id = :period and unit_id = :unit union all select 2, unit_id, level, reported, on_time, "
+                + "late, accepted, returned from report_count where plan_id = :plan and period_id = :period and "
+                + "parent_id = :unit").param("plan", planId).param("period", periodId).param("unit", unitId)
+                .query(rs -> {
+                    int kind = rs.getInt(1);
+                    if (kind == 0) {
+                        changes[0] = rs.getLong(2);
+                    } else {
+                        (kind == 1 ? own : ofChildren).add(new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)});
+                    }
+                });
+        Expected e = expected(unitPath, changes[0]);
         Map<Integer, Level> levels = new TreeMap<>();
         e.perDepth().forEach((depth, n) -> levels.put(depth, new Level(depth, n, 0, 0, 0, 0, 0)));
         Map<Long, Map<Integer, Level>> children = new HashMap<>();
         e.perChild().forEach((child, depths) -> depths.forEach((depth, n) -> children
                 .computeIfAbsent(child, k -> new TreeMap<>()).put(depth, new Level(depth, n, 0, 0, 0, 0, 0))));
-        jdbc.sql("select 0, level, reported, on_time, late, accepted, returned from report_count where plan_id = :plan "
-                + "and period_id = :period and unit_id = :unit union all select unit_id, level, reported, on_time, "
-                + "late, accepted, returned from report_count where plan_id = :plan and period_id = :period and "
-                + "parent_id = :unit").param("plan", planId).param("period", periodId).param("unit", unitId)
-                .query(rs -> {
-                    long child = rs.getLong(1);
-                    Level l = new Level(rs.getInt(2), 0, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                            rs.getLong(7));
-                    if (child == 0) {
-                        levels.merge(l.depth(), l, Level::plus);
-                    } else {
-                        children.computeIfAbsent(child, k -> new TreeMap<>()).merge(l.depth(), l, Level::plus);
-                    }
-                });
+        own.forEach(r -> levels.merge((int) r[1], counted(r), Level::plus));
+        ofChildren.forEach(r -> children.computeIfAbsent(r[0], k -> new TreeMap<>()).merge((int) r[1], counted(r),
+                Level::plus));
         Map<Long, List<Level>> perChild = new HashMap<>();
         children.forEach((child, l) -> perChild.put(child, List.copyOf(l.values())));
         return new Completeness(planId, unitId, periodId, List.copyOf(levels.values()), perChild);
+    }
+
+    /** A counter row {unit, level, reported, on time, late, accepted, returned} as a level with nothing expected. */
+    private static Level counted(long[] r) {
+        return new Level((int) r[1], 0, r[2], r[3], r[4], r[5], r[6]);
     }
 
     /** Per level of the subtree of a unit (itself included), in order of depth. */
@@ -162,7 +175,11 @@ public class ReportCounts {
 
     /** The open units of the subtree per depth and per child, from memory while the tree keeps its shape. */
     private Expected expected(String path) {
-        long changes = jdbc.sql("select changes from unit_tree_lock where id = 1").query(Long.class).single();
+        return expected(path, jdbc.sql("select changes from unit_tree_lock where id = 1").query(Long.class).single());
+    }
+
+    /** {@link #expected(String)} with the tree's change counter already read. */
+    private Expected expected(String path, long changes) {
         Expected cached = expected.get(path);
         if (cached != null && cached.changes() == changes) {
             return cached;

@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.activity.ReportingWorld;
 import vn.lantoa.calendar.Deadline;
+import vn.lantoa.organization.NewUnit;
+import vn.lantoa.organization.TestActor;
+import vn.lantoa.organization.Unit;
+import vn.lantoa.organization.UnitKind;
 import vn.lantoa.organization.UnitManagement;
 import vn.lantoa.plan.PlanManagement;
 
@@ -84,6 +88,30 @@ class ReportCountsTest {
         assertThat(total.reported()).isEqualTo(((Number) rows.get("reported")).longValue());
         assertThat(total.accepted()).isEqualTo(((Number) rows.get("accepted")).longValue());
         assertThat(total.returned()).isEqualTo(((Number) rows.get("returned")).longValue());
+    }
+
+    @Test
+    void theExpectedUnitsFollowAChangeOfTheTree() {
+        ReportingWorld world = new ReportingWorld(units, plans);
+        String period = PeriodScheme.partyFixedDates().containing(LocalDate.now(clock.withZone(Deadline.VIETNAM)))
+                .orElseThrow().id();
+        CurrentUser city = ReportingWorld.officer(world.city);
+        long r1 = reports.find(ReportingWorld.officer(world.ward1), world.plan, null, period).id();
+        reports.submit(ReportingWorld.officer(world.ward1), r1, null);
+        int ward = world.ward1.depth();
+        ReportCounts.Completeness before = reports.completeness(city, world.plan, null, period);
+        assertThat(level(before.levels(), ward)).isEqualTo(new ReportCounts.Level(ward, 3, 1, 1, 0, 0, 0));
+        assertThat(before.children()).hasSize(3);
+
+        // a fourth ward: the unit counts read (and cached) before no longer hold; the counters still do
+        Unit ward4 = units.create(TestActor.admin(), new NewUnit(world.city.id(), "Đảng ủy phường Bốn " + world.token,
+                null, UnitKind.PARTY_COMMITTEE, null, null, LocalDate.of(2020, 1, 1)));
+        ReportCounts.Completeness after = reports.completeness(city, world.plan, null, period);
+        assertThat(level(after.levels(), ward)).isEqualTo(new ReportCounts.Level(ward, 4, 1, 1, 0, 0, 0));
+        assertThat(after.children()).hasSize(4);
+        assertThat(after.children().get(ward4.id())).containsExactly(new ReportCounts.Level(ward, 1, 0, 0, 0, 0, 0));
+        assertThat(after.children().get(world.ward1.id())).containsExactly(new ReportCounts.Level(ward, 1, 1, 1, 0,
+                0, 0));
     }
 
     static ReportCounts.Level level(List<ReportCounts.Level> levels, int depth) {
