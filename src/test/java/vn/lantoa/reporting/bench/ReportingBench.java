@@ -325,6 +325,19 @@ class ReportingBench {
             join activity_output o on o.activity_id = a.id
             where a.plan_id = ? and a.starts_on >= ? and a.starts_on <= ? group by a.channel, o.indicator_code""";
 
+    /** The statement of {@link ActivityTotals#subtree}, for its execution inside the database (EXPLAIN ANALYZE). */
+    static final String SUBTREE = "select channel, indicator_code, sum(quantity) from activity_total where plan_id = ? "
+            + "and period_id = ? and unit_id = ? and own = false group by channel, indicator_code "
+            + "order by channel, indicator_code";
+
+    /**
+     * Each level in three passes (session 7: the baselines no longer run between the samples they are compared with).
+     * 1. Steady state: the candidate, with the PK lookup (round-trip floor) in the same loop; the warm-up visits every
+     * province once. 2. The baselines (naive recursion, scan floor), answers compared, each followed by one more
+     * candidate read: a read on caches that a 300,000-row scan has just churned, reported apart (the condition every
+     * sample had when the baselines were interleaved). 3. PostgreSQL: the candidate's execution inside the database
+     * (EXPLAIN ANALYZE), without the network, driver, pool, JVM or a wait for a core.
+     */
     void w5() {
         line("");
         line("## W5: roll-up per channel and indicator for " + quarter.id() + " (ActivityTotals.subtree)");
@@ -333,62 +346,118 @@ class ReportingBench {
         long minId = count("select min(id) from activity where plan_id = ?", planA);
         List<Long> communes = tree.communes().stream().flatMap(List::stream).toList();
         for (String level : List.of("commune", "province", "country")) {
+            IntFunction<Long> unitOf = i -> level.equals("country") ? tree.rootId() : level.equals("province")
+                    ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(communes.size()));
+            Conditions conditions = new Conditions();
             List<Long> c = new ArrayList<>();
+            List<Long> pk = new ArrayList<>();
+            int warm = warmUp(level);
+            for (int i = 0; i < SAMPLES + warm; i++) {
+                long unit = unitOf.apply(i);
+                long a = System.nanoTime();
+                totals.subtree(planA, quarter.id(), unit);
+                long took = System.nanoTime() - a;
+                long floor = pkLookup(random, minId, maxId);
+                if (i >= warm) {
+                    c.add(took);
+                    pk.add(floor);
+                }
+            }
+            String steady = conditions.end();
             List<Long> naive = new ArrayList<>();
             List<Long> scan = new ArrayList<>();
-            List<Long> pk = new ArrayList<>();
-            int slowEvery = slowEvery(level);
-            for (int i = 0; i < SAMPLES + 20; i++) {
-                long unit = level.equals("country") ? tree.rootId() : level.equals("province")
-                        ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(
-                                communes.size()));
+            List<Long> afterScan = new ArrayList<>();
+            for (int i = 0; i < naiveRuns(level); i++) {
+                long unit = unitOf.apply(i);
                 String path = units.get(unit).path();
                 long a = System.nanoTime();
+                Map<String, Long> expected = naiveRollup(unit);
+                naive.add(System.nanoTime() - a);
+                a = System.nanoTime();
+                count("select count(*) from activity where plan_id = ? and unit_path >= ? and unit_path < ? and "
+                        + "starts_on >= ? and starts_on <= ?", planA, path, Units.upperBound(path), quarter.from(),
+                        quarter.to());
+                scan.add(System.nanoTime() - a);
+                a = System.nanoTime();
                 List<ActivityTotals.Figure> figures = totals.subtree(planA, quarter.id(), unit);
-                long took = System.nanoTime() - a;
-                boolean warm = i < 20;
-                if (!warm) {
-                    c.add(took);
-                }
-                if (i % slowEvery == 0) {
-                    a = System.nanoTime();
-                    Map<String, Long> expected = naiveRollup(unit);
-                    took = System.nanoTime() - a;
-                    Map<String, Long> ours = new TreeMap<>();
-                    figures.forEach(f -> ours.merge(f.channel() + "/" + f.indicator(), f.quantity(), Long::sum));
-                    ours.values().removeIf(q -> q == 0);
-                    assertThat(ours).as("W5 %s %d", level, unit).isEqualTo(expected);
-                    if (!warm) {
-                        naive.add(took);
-                    }
-                    a = System.nanoTime();
-                    count("select count(*) from activity where plan_id = ? and unit_path >= ? and unit_path < ? and "
-                            + "starts_on >= ? and starts_on <= ?", planA, path, Units.upperBound(path),
-                            quarter.from(), quarter.to());
-                    took = System.nanoTime() - a;
-                    if (!warm) {
-                        scan.add(took);
-                    }
-                }
-                took = pkLookup(random, minId, maxId);
-                if (!warm) {
-                    pk.add(took);
-                }
+                afterScan.add(System.nanoTime() - a);
+                Map<String, Long> ours = new TreeMap<>();
+                figures.forEach(f -> ours.merge(f.channel() + "/" + f.indicator(), f.quantity(), Long::sum));
+                ours.values().removeIf(q -> q == 0);
+                assertThat(ours).as("W5 %s %d", level, unit).isEqualTo(expected);
             }
             String target = level.equals("commune") ? "p99 < 5 ms" : level.equals("province")
                     ? "p99 < 5 ms; ≥ 100× naive" : "p99 < 5 ms; ≥ 1,000× naive";
+            line("- W5 " + level + ", steady-state pass: " + steady);
             ratio("W5 " + level, "counters (subtree row)", c, "naive recursive CTE", naive, target);
             ratio("W5 " + level, "counters (subtree row)", c, "count(*) of the subtree's quarter (scan floor)", scan,
                     "—");
             ratio("W5 " + level, "counters (subtree row)", c, "PK lookup (round-trip floor)", pk, "≤ 10× PK");
+            alone("W5 " + level, "counters, read right after a baseline's scan (churned caches)", afterScan, "—");
+            if (postgres) {
+                inDatabase("W5 " + level, SUBTREE, warm, i -> new Object[] {planA, quarter.id(), unitOf.apply(i)},
+                        target);
+            }
         }
     }
 
-    /** Every how many iterations the naive baseline of a level runs (so that it runs about NAIVE_&lt;level&gt; times). */
-    static int slowEvery(String level) {
-        int wanted = level.equals("country") ? NAIVE_COUNTRY : level.equals("province") ? NAIVE_PROVINCE
-                : NAIVE_COMMUNE;
-        return Math.max(1, SAMPLES / Math.max(1, wanted));
+    /** Warm-up reads before a steady-state pass: every province once (else the first visits are the p99). */
+    int warmUp(String level) {
+        return level.equals("province") ? Math.max(20, tree.provinces().size()) : 20;
+    }
+
+    /** How many times the naive baseline of a level runs. */
+    static int naiveRuns(String level) {
+        return level.equals("country") ? NAIVE_COUNTRY : level.equals("province") ? NAIVE_PROVINCE : NAIVE_COMMUNE;
+    }
+
+    /**
+     * PostgreSQL: a statement's execution time inside the database (EXPLAIN (ANALYZE, BUFFERS), parameters as the
+     * candidate binds them), SAMPLES times after {@code warm} unmeasured ones, and how many of them read pages from
+     * outside the buffer cache (from the OS, or the disk).
+     */
+    void inDatabase(String workload, String sql, int warm, IntFunction<Object[]> args, String target) {
+        List<Long> times = new ArrayList<>();
+        int cold = 0;
+        for (int i = 0; i < SAMPLES + warm; i++) {
+            String plan = String.join("\n", jdbc.queryForList("explain (analyze, buffers, timing off, format json) "
+                    + sql, String.class, args.apply(i)));
+            if (i >= warm) {
+                times.add(Math.round(jsonNumber(plan, "Execution Time") * 1e6));
+                cold += jsonNumber(plan, "Shared Read Blocks") > 0 ? 1 : 0;
+            }
+        }
+        alone(workload, "execution inside the database (EXPLAIN ANALYZE; " + cold + " of " + times.size()
+                + " read pages from outside the buffer cache)", times, target);
+    }
+
+    /** The first number after "name": in an EXPLAIN's JSON (the top node's, which includes its children's). */
+    static double jsonNumber(String json, String name) {
+        int at = json.indexOf("\"" + name + "\":");
+        if (at < 0) {
+            return 0;
+        }
+        int from = at + name.length() + 3;
+        while (json.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < json.length() && (Character.isDigit(json.charAt(to)) || json.charAt(to) == '.')) {
+            to++;
+        }
+        return Double.parseDouble(json.substring(from, to));
+    }
+
+    /** The JVM's collections and the machine's load average over a pass: what else could have made a sample slow. */
+    static final class Conditions {
+        final long[] gc = gc();
+        final String load = load();
+
+        String end() {
+            long[] now = gc();
+            return String.format("%d JVM collections (%d ms), load average %s → %s", now[0] - gc[0], now[1] - gc[1],
+                    load, load());
+        }
     }
 
     /** The round-trip floor: one activity read by its primary key (a random one); returns the time taken in ns. */
@@ -438,6 +507,13 @@ class ReportingBench {
             left join report r on r.plan_id = ? and r.period_id = ? and r.unit_id = s.id
             where u.closed_on is null group by s.child, s.depth""".replace("COLUMNS", LEVEL_COLUMNS);
 
+    /** The statement of {@link ReportCounts#completeness}, for its execution inside the database. */
+    static final String COMPLETENESS = "select 0, changes, 0, 0, 0, 0, 0, 0 from unit_tree_lock where id = 1 union all "
+            + "select 1, 0, level, reported, on_time, late, accepted, returned from report_count where plan_id = ? and "
+            + "period_id = ? and unit_id = ? union all select 2, unit_id, level, reported, on_time, late, accepted, "
+            + "returned from report_count where plan_id = ? and period_id = ? and parent_id = ?";
+
+    /** In the same three passes as W5. */
     void w6() {
         line("");
         line("## W6: completeness of " + quarter.id() + " per level and per child (ReportCounts)");
@@ -446,51 +522,59 @@ class ReportingBench {
         long maxId = count("select max(id) from activity where plan_id = ?", planA);
         long minId = count("select min(id) from activity where plan_id = ?", planA);
         for (String level : List.of("commune", "province", "country")) {
+            IntFunction<Long> unitOf = i -> level.equals("country") ? tree.rootId() : level.equals("province")
+                    ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(communes.size()));
+            Conditions conditions = new Conditions();
             List<Long> c = new ArrayList<>();
-            List<Long> naive = new ArrayList<>();
             List<Long> pk = new ArrayList<>();
-            int slowEvery = slowEvery(level);
-            for (int i = 0; i < SAMPLES + 20; i++) {
-                long unit = level.equals("country") ? tree.rootId() : level.equals("province")
-                        ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(
-                                communes.size()));
+            int warm = warmUp(level);
+            for (int i = 0; i < SAMPLES + warm; i++) {
+                long unit = unitOf.apply(i);
                 String path = units.get(unit).path();
-                boolean warm = i < 20;
                 long a = System.nanoTime();
-                ReportCounts.Completeness completeness = counts.completeness(planA, quarter.id(), unit, path);
-                List<ReportCounts.Level> levels = completeness.levels();
-                Map<Long, List<ReportCounts.Level>> children = completeness.children();
+                counts.completeness(planA, quarter.id(), unit, path);
                 long took = System.nanoTime() - a;
-                if (!warm) {
-                    c.add(took);
-                }
-                if (i % slowEvery == 0) {
-                    a = System.nanoTime();
-                    List<ReportCounts.Level> naiveLevels = jdbc.query(NAIVE_LEVELS, (rs, n) -> level(rs, 1), unit,
-                            planA, quarter.id());
-                    Map<Long, List<ReportCounts.Level>> naiveChildren = new HashMap<>();
-                    jdbc.query(NAIVE_CHILDREN, rs -> {
-                        naiveChildren.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(level(rs, 2));
-                    }, unit, planA, quarter.id());
-                    took = System.nanoTime() - a;
-                    if (!warm) {
-                        naive.add(took);
-                    }
-                    assertThat(levels).as("W6 %s %d per level", level, unit)
-                            .containsExactlyInAnyOrderElementsOf(naiveLevels);
-                    assertThat(children.keySet()).isEqualTo(naiveChildren.keySet());
-                    children.forEach((child, l) -> assertThat(l).as("W6 child %d", child)
-                            .containsExactlyInAnyOrderElementsOf(naiveChildren.get(child)));
-                }
                 // the round-trip floor in the same conditions: how much of a p99 is the machine's, not the query's
-                took = pkLookup(random, minId, maxId);
-                if (!warm) {
-                    pk.add(took);
+                long floor = pkLookup(random, minId, maxId);
+                if (i >= warm) {
+                    c.add(took);
+                    pk.add(floor);
                 }
             }
-            ratio("W6 " + level, "counters + cached unit counts", c, "naive recursive CTE", naive,
-                    level.equals("country") ? "p99 < 25 ms" : level.equals("province") ? "p99 < 2 ms" : "—");
+            String steady = conditions.end();
+            List<Long> naive = new ArrayList<>();
+            List<Long> afterScan = new ArrayList<>();
+            for (int i = 0; i < naiveRuns(level); i++) {
+                long unit = unitOf.apply(i);
+                String path = units.get(unit).path();
+                long a = System.nanoTime();
+                List<ReportCounts.Level> naiveLevels = jdbc.query(NAIVE_LEVELS, (rs, n) -> level(rs, 1), unit, planA,
+                        quarter.id());
+                Map<Long, List<ReportCounts.Level>> naiveChildren = new HashMap<>();
+                jdbc.query(NAIVE_CHILDREN, rs -> {
+                    naiveChildren.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(level(rs, 2));
+                }, unit, planA, quarter.id());
+                naive.add(System.nanoTime() - a);
+                a = System.nanoTime();
+                ReportCounts.Completeness completeness = counts.completeness(planA, quarter.id(), unit, path);
+                afterScan.add(System.nanoTime() - a);
+                assertThat(completeness.levels()).as("W6 %s %d per level", level, unit)
+                        .containsExactlyInAnyOrderElementsOf(naiveLevels);
+                assertThat(completeness.children().keySet()).isEqualTo(naiveChildren.keySet());
+                completeness.children().forEach((child, l) -> assertThat(l).as("W6 child %d", child)
+                        .containsExactlyInAnyOrderElementsOf(naiveChildren.get(child)));
+            }
+            String target = level.equals("country") ? "p99 < 25 ms" : level.equals("province") ? "p99 < 2 ms" : "—";
+            line("- W6 " + level + ", steady-state pass: " + steady);
+            ratio("W6 " + level, "counters + cached unit counts", c, "naive recursive CTE", naive, target);
             ratio("W6 " + level, "counters + cached unit counts", c, "PK lookup (round-trip floor)", pk, "—");
+            alone("W6 " + level, "counters, read right after a baseline's scan (churned caches)", afterScan, "—");
+            if (postgres) {
+                inDatabase("W6 " + level, COMPLETENESS, warm, i -> {
+                    long unit = unitOf.apply(i);
+                    return new Object[] {planA, quarter.id(), unit, planA, quarter.id(), unit};
+                }, target);
+            }
         }
     }
 
@@ -1155,6 +1239,18 @@ class ReportingBench {
                 r));
         summary.add(String.format("| %s | %s | %.3f | %.3f | %s | %.3f | %.3f | %.1f | %s |", workload, candidateName,
                 pct(c, 50), pct(c, 99), baselineName, pct(b, 50), pct(b, 99), r, target));
+    }
+
+    /** One distribution with no baseline of its own (a read on churned caches, an execution inside the database). */
+    void alone(String workload, String name, List<Long> samples, String target) {
+        long[] c = sorted(samples);
+        if (c.length == 0) {
+            return;
+        }
+        line(String.format("- %s %s: n=%d p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms", workload, name,
+                c.length, pct(c, 50), pct(c, 90), pct(c, 99), c[c.length - 1] / 1e6));
+        summary.add(String.format("| %s | %s | %.3f | %.3f | — | | | | %s |", workload, name, pct(c, 50), pct(c, 99),
+                target));
     }
 
     static long[] sorted(List<Long> values) {
