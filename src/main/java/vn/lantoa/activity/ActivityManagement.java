@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.PreDestroy;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,6 +62,9 @@ public class ActivityManagement {
     public static final int MAX_LINKS = 10;
     /** At most this many activities in one list. */
     public static final int MAX_LIST = 500;
+    /** Writer threads and the most recordings of one group commit: two groups in flight, one committing. */
+    static final int GROUP_WRITERS = 2;
+    static final int GROUP_SIZE = 32;
     /** Control characters but line feeds and tabs, and format characters: removed from texts. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\p{Cf}");
 
@@ -72,6 +77,8 @@ public class ActivityManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    /** Recordings without files are committed in groups (see {@link GroupCommit}). */
+    private final GroupCommit groups;
     /** Plans seen issued or closed: plan id → issuing unit id (see {@link #recordablePlanId}). */
     private final Map<Long, Long> recordableIssuers = new ConcurrentHashMap<>();
 
@@ -87,6 +94,12 @@ public class ActivityManagement {
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.groups = new GroupCommit(transactions, "lantoa-recording", GROUP_WRITERS, GROUP_SIZE);
+    }
+
+    @PreDestroy
+    void stop() {
+        groups.close();
     }
 
     /** A file sent with an activity: its name as the client gave it, and its bytes. */
@@ -123,6 +136,11 @@ public class ActivityManagement {
                 }
             }
             Activities.Clean clean = valid.withBytes(total);
+            if (staged.isEmpty()) {
+                // rows only, safe to write again should its group roll back: committed with the others waiting
+                return groups.execute(() -> write(user, planId, unit, clean, staged, links));
+            }
+            // files are kept in the storage just before the rows commit: such a recording commits alone
             return transaction.execute(status -> write(user, planId, unit, clean, staged, links));
         } finally {
             staged.forEach(s -> {

@@ -2,6 +2,7 @@ package vn.lantoa.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.lantoa.activity.ActivityRecorded;
 import vn.lantoa.organization.Units;
@@ -74,56 +77,149 @@ public class ActivityTotals {
         periods.forget(issued.planId());
     }
 
-    /** Adds (sign 1) or removes (sign -1) one activity's figures. */
+    /**
+     * Adds (sign 1) or removes (sign -1) one activity's figures. Inside a transaction the amounts are gathered and
+     * written once, just before it commits ({@link Pending}): a transaction that records many activities (a bulk
+     * entry, a group of recordings committed together) moves each counter row once, by the sum of its amounts.
+     * Outside one, they are written at once.
+     */
     void add(long planId, String period, String unitPath, String channel, Map<String, Long> outputs, long activityId,
             int sign) {
         List<Long> chain = ids(unitPath);
         Map<String, Long> amounts = new TreeMap<>();
         amounts.put(COUNT, 1L);
         outputs.forEach((code, q) -> amounts.put(code, q));
-        List<Object[]> keys = new ArrayList<>();
-        for (int depth = chain.size() - 1; depth >= 0; depth--) { // leaf first: every writer locks in the same order
+        Pending pending = pending();
+        int leaf = chain.size() - 1;
+        for (int depth = leaf; depth >= 0; depth--) {
             long unit = chain.get(depth);
             Long parent = depth == 0 ? null : chain.get(depth - 1);
             String path = pathOf(chain, depth);
             int slot = depth <= 1 ? (int) (activityId % SLOTS) : 0;
             for (Map.Entry<String, Long> a : amounts.entrySet()) {
-                if (depth == chain.size() - 1) {
-                    keys.add(new Object[] {sign * a.getValue(), planId, period, unit, true, channel, a.getKey(), slot,
-                            parent, depth, path});
+                long amount = sign * a.getValue();
+                if (depth == leaf) {
+                    pending.totals.merge(new TotalKey(depth, unit, true, channel, a.getKey(), slot, planId, period,
+                            parent, path), amount, Long::sum);
                 }
-                keys.add(new Object[] {sign * a.getValue(), planId, period, unit, false, channel, a.getKey(), slot,
-                        parent, depth, path});
+                pending.totals.merge(new TotalKey(depth, unit, false, channel, a.getKey(), slot, planId, period,
+                        parent, path), amount, Long::sum);
             }
         }
-        addTo("update activity_total set quantity = quantity + ? where plan_id = ? and period_id = ? and unit_id = ? "
-                + "and own = ? and channel = ? and indicator_code = ? and slot = ?", "insert into activity_total "
-                + "(plan_id, period_id, unit_id, own, channel, indicator_code, slot, parent_id, depth, unit_path, "
-                + "quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing", 7, keys);
-        addLevels(planId, period, chain, channel, amounts, activityId, sign);
+        // the per-level rows of the ancestors at depth < LEVEL_DEPTHS (the unit itself when it is one of them): the
+        // activity's own figures at the unit's level
+        int slot = (int) (activityId % SLOTS);
+        for (int depth = Math.min(leaf, LEVEL_DEPTHS - 1); depth >= 0; depth--) {
+            for (Map.Entry<String, Long> a : amounts.entrySet()) {
+                pending.levels.merge(new LevelKey(depth, chain.get(depth), leaf, channel, a.getKey(), slot, planId,
+                        period), sign * a.getValue(), Long::sum);
+            }
+        }
+        if (!pending.bound) {
+            flush(pending);
+        }
     }
 
     /**
-     * The per-level rows of the ancestors at depth &lt; {@link #LEVEL_DEPTHS} (the unit itself when it is one of them):
-     * the activity's own figures at the unit's level, after the subtree rows (the same leaf-first lock order for all
-     * writers: these rows are only ever locked after every activity_total row of the same write). One batch when
-     * the rows exist, which they do after a unit's first activity of the period on that key.
+     * The amounts of the current transaction not written yet, bound to it on first use and written before it
+     * commits; a fresh, unbound one outside a transaction.
      */
-    private void addLevels(long planId, String period, List<Long> chain, String channel, Map<String, Long> amounts,
-            long activityId, int sign) {
-        int level = chain.size() - 1;
-        int slot = (int) (activityId % SLOTS);
-        List<Object[]> keys = new ArrayList<>();
-        for (int depth = Math.min(level, LEVEL_DEPTHS - 1); depth >= 0; depth--) {
-            for (Map.Entry<String, Long> a : amounts.entrySet()) {
-                keys.add(new Object[] {sign * a.getValue(), planId, period, chain.get(depth), level, channel,
-                        a.getKey(), slot});
-            }
+    private Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new Pending(false);
         }
-        addTo("update activity_level_total set quantity = quantity + ? where plan_id = ? and period_id = ? "
-                + "and unit_id = ? and level = ? and channel = ? and indicator_code = ? and slot = ?", "insert into "
-                + "activity_level_total (plan_id, period_id, unit_id, level, channel, indicator_code, slot, quantity) "
-                + "values (?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing", 7, keys);
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending created = new Pending(true);
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    ActivityTotals.this.flush(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ActivityTotals.this);
+                }
+            });
+            pending = created;
+        }
+        return pending;
+    }
+
+    /**
+     * Writes the gathered amounts: the subtree and own rows, then the per-level rows, each set in one order that
+     * every writer follows (deepest unit first, then by key), so that two transactions moving the same rows lock them
+     * in the same order and never wait for each other in a circle.
+     */
+    private void flush(Pending pending) {
+        List<Object[]> totals = new ArrayList<>();
+        pending.totals.forEach((k, amount) -> {
+            if (amount != 0) {
+                totals.add(new Object[] {amount, k.plan, k.period, k.unit, k.own, k.channel, k.indicator, k.slot,
+                        k.parent, k.depth, k.path});
+            }
+        });
+        List<Object[]> levels = new ArrayList<>();
+        pending.levels.forEach((k, amount) -> {
+            if (amount != 0) {
+                levels.add(new Object[] {amount, k.plan, k.period, k.unit, k.level, k.channel, k.indicator, k.slot});
+            }
+        });
+        pending.totals.clear();
+        pending.levels.clear();
+        if (!totals.isEmpty()) {
+            addTo("update activity_total set quantity = quantity + ? where plan_id = ? and period_id = ? and unit_id = "
+                    + "? and own = ? and channel = ? and indicator_code = ? and slot = ?", "insert into activity_total "
+                    + "(plan_id, period_id, unit_id, own, channel, indicator_code, slot, parent_id, depth, unit_path, "
+                    + "quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing", 7, totals);
+        }
+        if (!levels.isEmpty()) {
+            addTo("update activity_level_total set quantity = quantity + ? where plan_id = ? and period_id = ? "
+                    + "and unit_id = ? and level = ? and channel = ? and indicator_code = ? and slot = ?", "insert into "
+                    + "activity_level_total (plan_id, period_id, unit_id, level, channel, indicator_code, slot, "
+                    + "quantity) values (?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing", 7, levels);
+        }
+    }
+
+    /** The amounts a transaction has gathered, per counter row, in the writers' lock order. */
+    private static final class Pending {
+        final boolean bound;
+        final Map<TotalKey, Long> totals = new TreeMap<>();
+        final Map<LevelKey, Long> levels = new TreeMap<>();
+
+        Pending(boolean bound) {
+            this.bound = bound;
+        }
+    }
+
+    /** A row of {@code activity_total}; ordered deepest unit first, then by the rest of its key. */
+    private record TotalKey(int depth, long unit, boolean own, String channel, String indicator, int slot, long plan,
+            String period, Long parent, String path) implements Comparable<TotalKey> {
+        private static final Comparator<TotalKey> ORDER = Comparator.comparingInt((TotalKey k) -> -k.depth)
+                .thenComparingLong(TotalKey::unit).thenComparing(k -> !k.own).thenComparing(TotalKey::channel)
+                .thenComparing(TotalKey::indicator).thenComparingInt(TotalKey::slot).thenComparingLong(TotalKey::plan)
+                .thenComparing(TotalKey::period);
+
+        @Override
+        public int compareTo(TotalKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** A row of {@code activity_level_total}; ordered deepest unit first, then by the rest of its key. */
+    private record LevelKey(int depth, long unit, int level, String channel, String indicator, int slot, long plan,
+            String period) implements Comparable<LevelKey> {
+        private static final Comparator<LevelKey> ORDER = Comparator.comparingInt((LevelKey k) -> -k.depth)
+                .thenComparingLong(LevelKey::unit).thenComparingInt(LevelKey::level).thenComparing(LevelKey::channel)
+                .thenComparing(LevelKey::indicator).thenComparingInt(LevelKey::slot).thenComparingLong(LevelKey::plan)
+                .thenComparing(LevelKey::period);
+
+        @Override
+        public int compareTo(LevelKey other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     /**
