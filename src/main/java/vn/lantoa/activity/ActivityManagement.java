@@ -79,6 +79,8 @@ public class ActivityManagement {
     private final TransactionTemplate transaction;
     /** Recordings without files are committed in groups (see {@link GroupCommit}). */
     private final GroupCommit groups;
+    /** Off only in the recording benchmark ("one transaction per recording" baseline, set by a test helper). */
+    volatile boolean grouped = true;
     /** Plans seen issued or closed: plan id → issuing unit id (see {@link #recordablePlanId}). */
     private final Map<Long, Long> recordableIssuers = new ConcurrentHashMap<>();
 
@@ -136,7 +138,7 @@ public class ActivityManagement {
                 }
             }
             Activities.Clean clean = valid.withBytes(total);
-            if (staged.isEmpty()) {
+            if (staged.isEmpty() && grouped) {
                 // rows only, safe to write again should its group roll back: committed with the others waiting
                 return groups.execute(() -> write(user, planId, unit, clean, staged, links));
             }

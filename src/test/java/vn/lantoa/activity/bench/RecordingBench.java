@@ -54,6 +54,7 @@ import vn.lantoa.plan.PlanFixture;
 import vn.lantoa.plan.PlanInput;
 import vn.lantoa.plan.PlanManagement;
 import vn.lantoa.reporting.ActivityTotals;
+import vn.lantoa.activity.GroupSwitch;
 import vn.lantoa.reporting.BenchSwitch;
 import vn.lantoa.reporting.PeriodScheme;
 import vn.lantoa.reporting.PlanPeriods;
@@ -84,8 +85,12 @@ class RecordingBench {
     static final int CONNECTIONS = Integer.getInteger("lantoa.bench.connections", 16);
     static final int THREADS = Integer.getInteger("lantoa.bench.wrk.threads", 2);
     static final String WRK = System.getProperty("lantoa.bench.wrk", "wrk");
-    /** Which blocks each round runs (for profiling one of them): on, off, ping, me. */
-    static final String BLOCKS = System.getProperty("lantoa.bench.blocks", "on,off,ping,me");
+    /**
+     * Which blocks each round runs (for profiling one of them): on, off, alone (counters on, each recording in a
+     * transaction of its own: the group commit's baseline), ping, me.
+     */
+    static final java.util.Set<String> BLOCKS = java.util.Set.of(System.getProperty("lantoa.bench.blocks",
+            "on,off,alone,ping,me").split(","));
     /** Whether a dashboard is read every 100 ms meanwhile (the workload; off only to profile the POST alone). */
     static final boolean DASHBOARD = Boolean.parseBoolean(System.getProperty("lantoa.bench.dashboard", "true"));
 
@@ -110,6 +115,8 @@ class RecordingBench {
     PlanPeriods periods;
     @Autowired
     ActivityTotals totals;
+    @Autowired
+    vn.lantoa.activity.ActivityManagement activities;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -152,9 +159,9 @@ class RecordingBench {
         line("## Summary (" + db + ", tree " + TREE + ", " + String.format("%,d", ACTIVITIES)
                 + " activities before, load average at the end " + load() + ")");
         line("");
-        line("| block | req/s | p50 ms | p90 ms | p99 ms (worst block) | server CPU µs/request | errors |");
-        line("|---|---|---|---|---|---|---|");
-        for (String kind : List.of("counters on", "counters off", "GET ping", "GET me")) {
+        line("| block | req/s | p50 ms | p90 ms | p99 ms (worst block) | server CPU µs/request | database CPU µs/request | errors |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (String kind : List.of("counters on", "counters off", "one transaction each", "GET ping", "GET me")) {
             line(result.row(kind));
         }
         double on = result.rate("counters on");
@@ -170,6 +177,18 @@ class RecordingBench {
         line(String.format("- server CPU per request: counters on ÷ off %.2f; POST ÷ GET ping %.1f; POST ÷ GET me %.1f",
                 result.cpu("counters on") / result.cpu("counters off"), result.cpu("counters on")
                         / result.cpu("GET ping"), result.cpu("counters on") / result.cpu("GET me")));
+        if (!Double.isNaN(result.dbCpu("counters on"))) {
+            double machine = result.cpu("counters on") + result.dbCpu("counters on");
+            line(String.format("- CPU per recording, server JVM + database: %,.0f µs; on %d cores that allows at most "
+                    + "%,.0f recordings/s (wrk's own CPU not counted)", machine, Runtime.getRuntime()
+                    .availableProcessors(), Runtime.getRuntime().availableProcessors() * 1e6 / machine));
+        }
+        if (!result.of("one transaction each").isEmpty()) {
+            line(String.format("- group commit: counters on ÷ one transaction per recording %.2f in throughput; CPU per "
+                    + "recording (server + database) %.2f of it", on / result.rate("one transaction each"),
+                    (result.cpu("counters on") + nanToZero(result.dbCpu("counters on")))
+                            / (result.cpu("one transaction each") + nanToZero(result.dbCpu("one transaction each")))));
+        }
         line(String.format("- W12: %d differences", differences));
         Files.writeString(Path.of("target", "bench", "recording-" + db + ".md"), report.toString());
         assertThat(result.errors()).as("W7: failed requests").isZero();
@@ -265,7 +284,7 @@ class RecordingBench {
 
     /** One block's figures, from wrk. */
     record Block(String kind, long requests, double seconds, long errors, double p50, double p90, double p99,
-            double max, double cpuMicros) {
+            double max, double cpuMicros, double dbCpuMicros) {
         double rate() {
             return requests / seconds;
         }
@@ -292,6 +311,12 @@ class RecordingBench {
                     / of(kind).stream().mapToLong(Block::requests).sum();
         }
 
+        /** The database server's CPU time per request (µs), when it runs on this machine as PostgreSQL; NaN otherwise. */
+        double dbCpu(String kind) {
+            return of(kind).stream().mapToDouble(b -> b.dbCpuMicros() * b.requests()).sum()
+                    / of(kind).stream().mapToLong(Block::requests).sum();
+        }
+
         double median(String kind, java.util.function.ToDoubleFunction<Block> f) {
             double[] v = of(kind).stream().mapToDouble(f).sorted().toArray();
             return v.length == 0 ? Double.NaN : v[v.length / 2];
@@ -302,16 +327,16 @@ class RecordingBench {
         }
 
         String row(String kind) {
-            return String.format("| %s | %,.0f | %.2f | %.2f | %.2f | %,.0f | %d |", kind, rate(kind),
-                    median(kind, Block::p50), median(kind, Block::p90), p99(kind), cpu(kind),
+            return String.format("| %s | %,.0f | %.2f | %.2f | %.2f | %,.0f | %,.0f | %d |", kind, rate(kind),
+                    median(kind, Block::p50), median(kind, Block::p90), p99(kind), cpu(kind), dbCpu(kind),
                     of(kind).stream().mapToLong(Block::errors).sum());
         }
     }
 
     Result w7() throws Exception {
         line("");
-        line(String.format("## W7: %d connections (wrk, %d threads), %d s blocks, %d rounds of: counters on, counters "
-                + "off, GET ping, GET me", CONNECTIONS, THREADS, SECONDS, ROUNDS));
+        line(String.format("## W7: %d connections (wrk, %d threads), %d s blocks, %d rounds of: %s", CONNECTIONS,
+                THREADS, SECONDS, ROUNDS, String.join(", ", new java.util.TreeSet<>(BLOCKS))));
         List<Long> communes = tree.communes().stream().flatMap(List::stream).toList();
         List<String> writers = new ArrayList<>();
         for (int i = 0; i < CONNECTIONS; i++) {
@@ -376,6 +401,14 @@ class RecordingBench {
                         BenchSwitch.liveTotals(totals, true);
                     }
                 }
+                if (BLOCKS.contains("alone")) {
+                    GroupSwitch.grouped(activities, false);
+                    try {
+                        blocks.add(wrk("one transaction each", tokenFile, script, "post", planA, day, SECONDS));
+                    } finally {
+                        GroupSwitch.grouped(activities, true);
+                    }
+                }
                 if (BLOCKS.contains("ping")) {
                     blocks.add(wrk("GET ping", tokenFile, script, "/api/v1/bench/ping", 0, day, SECONDS));
                 }
@@ -411,9 +444,11 @@ class RecordingBench {
                 "10s", "-s", script.toString(), "http://127.0.0.1:" + port, "--", tokens.toAbsolutePath().toString(),
                 post ? "POST" : "GET", post ? "/api/v1/activities" : what, String.valueOf(plan), day);
         long cpu0 = cpu();
+        long db0 = databaseCpu();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         long cpuUsed = cpu() - cpu0;
+        long dbUsed = db0 < 0 ? -1 : databaseCpu() - db0;
         if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("wrk failed: " + out);
         }
@@ -425,7 +460,8 @@ class RecordingBench {
         long errors = Long.parseLong(f[3]) + Long.parseLong(f[4]) + Long.parseLong(f[5]) + Long.parseLong(f[6])
                 + Long.parseLong(f[7]);
         Block block = new Block(kind, requests, took, errors, Long.parseLong(f[8]) / 1e3, Long.parseLong(f[9]) / 1e3,
-                Long.parseLong(f[10]) / 1e3, Long.parseLong(f[11]) / 1e3, cpuUsed / 1e3 / Math.max(1, requests));
+                Long.parseLong(f[10]) / 1e3, Long.parseLong(f[11]) / 1e3, cpuUsed / 1e3 / Math.max(1, requests),
+                dbUsed < 0 ? Double.NaN : dbUsed / 1e3 / Math.max(1, requests));
         String written = "";
         if (post) {
             Thread.sleep(200);
@@ -437,18 +473,75 @@ class RecordingBench {
             }
         }
         line(String.format("- %s: %,.0f req/s (%,d in %.1f s%s), p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, "
-                + "server CPU %,.0f µs/request, errors %d (load average %s)", kind, block.rate(), requests, took,
-                written, block.p50(), block.p90(), block.p99(), block.max(), block.cpuMicros(), errors, load()));
+                + "server CPU %,.0f µs/request, database CPU %,.0f µs/request, errors %d (load average %s)", kind,
+                block.rate(), requests, took, written, block.p50(), block.p90(), block.p99(), block.max(),
+                block.cpuMicros(), block.dbCpuMicros(), errors, load()));
         if (errors > 0) {
             line("  wrk: " + out.replace('\n', ' '));
         }
         return block;
     }
 
+    private static double nanToZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
     /** The CPU time this JVM (the server) has used, ns. */
     static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The CPU time the PostgreSQL server has used (ns): its postmaster and every process it started (backends, WAL
+     * writer, checkpointer; the backends of the pool live through a block), from /proc; -1 for H2 or a server that is
+     * not a process of this machine. What a recording costs the database whatever else the machine runs.
+     */
+    long databaseCpu() {
+        try {
+            if (!jdbc.queryForObject("select version()", String.class).startsWith("PostgreSQL")) {
+                return -1;
+            }
+            long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
+            long postmaster = parentOf(backend);
+            if (postmaster <= 1) {
+                return -1;
+            }
+            long ticks = 0;
+            try (var procs = java.nio.file.Files.list(Path.of("/proc"))) {
+                for (Path proc : (Iterable<Path>) procs::iterator) {
+                    String name = proc.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(name);
+                    try {
+                        String[] stat = stat(pid);
+                        if (pid == postmaster) { // itself, and the processes it has reaped
+                            ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
+                                    + Long.parseLong(stat[14]);
+                        } else if (Long.parseLong(stat[1]) == postmaster) {
+                            ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                        }
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // a process that ended meanwhile
+                    }
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ = 100 on Linux
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** /proc/PID/stat after the command's name: [0] state, [1] ppid, … [11] utime, [12] stime, [13] cutime, [14] cstime. */
+    private static String[] stat(long pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    private static long parentOf(long pid) throws java.io.IOException {
+        return Long.parseLong(stat(pid)[1]);
     }
 
     long count(long plan) {
