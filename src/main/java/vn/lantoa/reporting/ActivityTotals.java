@@ -47,6 +47,8 @@ public class ActivityTotals {
      * totals then no longer match the activities of the plans it writes to, which the benchmark keeps apart.
      */
     volatile boolean live = true;
+    /** Whether the database is PostgreSQL, once known. */
+    private volatile Boolean postgres;
 
     ActivityTotals(JdbcClient jdbc, JdbcTemplate template, PlanPeriods periods) {
         this.jdbc = jdbc;
@@ -169,6 +171,35 @@ public class ActivityTotals {
         });
         pending.totals.clear();
         pending.levels.clear();
+        if (postgres()) {
+            // one statement per table, whatever the number of rows: insert or add, in the order of the arrays
+            upsert("""
+                    insert into activity_total as t (quantity, plan_id, period_id, unit_id, own, channel,
+                        indicator_code, slot, parent_id, depth, unit_path)
+                    select v.q, v.plan_id, v.period_id, v.unit_id, v.own, v.channel, v.indicator_code, v.slot,
+                        v.parent_id, v.depth, v.unit_path
+                    from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::bigint[], ?::boolean[], ?::varchar[],
+                        ?::varchar[], ?::int[], ?::bigint[], ?::int[], ?::varchar[]) with ordinality
+                        as v (q, plan_id, period_id, unit_id, own, channel, indicator_code, slot, parent_id, depth,
+                        unit_path, n)
+                    order by v.n
+                    on conflict (plan_id, period_id, unit_id, own, channel, indicator_code, slot)
+                    do update set quantity = t.quantity + excluded.quantity
+                    """, totals, "bigint", "bigint", "varchar", "bigint", "boolean", "varchar", "varchar", "int",
+                    "bigint", "int", "varchar");
+            upsert("""
+                    insert into activity_level_total as t (quantity, plan_id, period_id, unit_id, level, channel,
+                        indicator_code, slot)
+                    select v.q, v.plan_id, v.period_id, v.unit_id, v.level, v.channel, v.indicator_code, v.slot
+                    from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::bigint[], ?::int[], ?::varchar[],
+                        ?::varchar[], ?::int[]) with ordinality
+                        as v (q, plan_id, period_id, unit_id, level, channel, indicator_code, slot, n)
+                    order by v.n
+                    on conflict (plan_id, period_id, unit_id, level, channel, indicator_code, slot)
+                    do update set quantity = t.quantity + excluded.quantity
+                    """, levels, "bigint", "bigint", "varchar", "bigint", "int", "varchar", "varchar", "int");
+            return;
+        }
         if (!totals.isEmpty()) {
             addTo("update activity_total set quantity = quantity + ? where plan_id = ? and period_id = ? and unit_id = "
                     + "? and own = ? and channel = ? and indicator_code = ? and slot = ?", "insert into activity_total "
@@ -181,6 +212,53 @@ public class ActivityTotals {
                     + "activity_level_total (plan_id, period_id, unit_id, level, channel, indicator_code, slot, "
                     + "quantity) values (?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing", 7, levels);
         }
+    }
+
+    /**
+     * Whether the database is PostgreSQL: there the rows of a flush go as one {@code insert … on conflict do update}
+     * over unnested arrays (H2 has no {@code do update}: it takes the batch of {@link #addTo}).
+     */
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+                    .equals("PostgreSQL"));
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** Runs an upsert over unnested arrays: column i of the rows bound as an array of {@code types[i]}. */
+    private void upsert(String sql, List<Object[]> rows, String... types) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        template.execute((java.sql.Connection c) -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                List<java.sql.Array> arrays = new ArrayList<>();
+                try {
+                    for (int col = 0; col < types.length; col++) {
+                        Object[] values = switch (types[col]) { // typed, so that the driver binds each as its type
+                            case "bigint" -> new Long[rows.size()];
+                            case "int" -> new Integer[rows.size()];
+                            case "boolean" -> new Boolean[rows.size()];
+                            default -> new String[rows.size()];
+                        };
+                        for (int r = 0; r < rows.size(); r++) {
+                            values[r] = rows.get(r)[col];
+                        }
+                        java.sql.Array array = c.createArrayOf(types[col], values);
+                        arrays.add(array);
+                        ps.setArray(col + 1, array);
+                    }
+                    return ps.executeUpdate();
+                } finally {
+                    for (java.sql.Array a : arrays) {
+                        a.free();
+                    }
+                }
+            }
+        });
     }
 
     /** The amounts a transaction has gathered, per counter row, in the writers' lock order. */
