@@ -2,9 +2,6 @@ package vn.lantoa.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -191,10 +188,13 @@ class ActivityTrendsTest {
                 .sorted(Comparator.naturalOrder()).toList();
     }
 
-    /** The plan's counters, slots added up, the zero ones left out: "path|kind|bucket|channel|indicator" → sum. */
     private Map<String, Long> counters() {
-        return grouped("select unit_path, kind, bucket, channel, indicator_code, quantity from activity_trend where "
-                + "plan_id = ?");
+        return TrendsCheck.counters(jdbc, world.plan);
+    }
+
+    private Map<String, Long> backfilled() {
+        assertThat(TrendsCheck.backfillQueries()).as("backfill statements").hasSize(2);
+        return TrendsCheck.recomputed(jdbc, world.plan);
     }
 
     /** The counters recomputed here from the plan's activity rows, by the rules of the table's comment. */
@@ -229,42 +229,7 @@ class ActivityTrendsTest {
         return result;
     }
 
-    /** What the migration's backfill statements give for the plan's activities (run as queries here). */
-    private Map<String, Long> backfilled() throws IOException {
-        String sql;
-        try (InputStream in = getClass().getResourceAsStream(
-                "/db/migration/activity/V2026_11_28_90__activity_trend.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Map<String, Long> result = new TreeMap<>();
-        int statements = 0;
-        String code = sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
-        for (String statement : code.split(";")) {
-            statement = statement.strip();
-            if (!statement.startsWith("insert into activity_trend")) {
-                continue;
-            }
-            statements++;
-            String select = statement.substring(statement.indexOf("select"));
-            grouped("select unit_path, kind, bucket, channel, indicator_code, quantity from (" + select + ") as "
-                    + "b(plan_id, unit_path, kind, bucket, channel, indicator_code, slot, quantity) where plan_id = ?")
-                    .forEach((k, q) -> result.merge(k, q, Long::sum));
-        }
-        assertThat(statements).as("backfill statements").isEqualTo(2);
-        return result;
-    }
-
-    private Map<String, Long> grouped(String sql) {
-        Map<String, Long> result = new TreeMap<>();
-        jdbc.query(sql, rs -> {
-            result.merge(key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                    rs.getLong(6), Long::sum);
-        }, world.plan);
-        result.values().removeIf(q -> q == 0);
-        return result;
-    }
-
     private static String key(CharSequence path, String kind, String bucket, String channel, String indicator) {
-        return path + "|" + kind + "|" + bucket + "|" + channel + "|" + indicator;
+        return TrendsCheck.key(path, kind, bucket, channel, indicator);
     }
 }

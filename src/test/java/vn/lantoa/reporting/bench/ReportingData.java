@@ -27,8 +27,10 @@ import org.postgresql.PGConnection;
  * ({@code activity_total}) built by the same rules as {@code ActivityTotals} (own row of the unit, subtree rows of the
  * unit and every ancestor, slots at depth 0–1 by activity id, and the per-level rows of the ancestors at depth 0–1 in
  * {@code activity_level_total}), plus one period's reports and their per-ancestor
- * counters ({@code report_count}). COPY on PostgreSQL, JDBC batches on H2; the totals are accumulated while walking
- * the tree in path order (a stack of the open subtrees), so memory stays small whatever N.
+ * counters ({@code report_count}), and the dashboard counters ({@code activity_trend}: per month and phase of the
+ * subtrees at depth 0–1, the count of those at depth 1–2, by the rules of {@code ActivityTrends}). COPY on PostgreSQL,
+ * JDBC batches on H2; the totals are accumulated while walking the tree in path order (a stack of the open subtrees),
+ * so memory stays small whatever N (the dashboard counters are few: the top levels' months, channels and indicators).
  */
 final class ReportingData {
 
@@ -44,6 +46,10 @@ final class ReportingData {
 
     /** A per-level counter's key below its unit (depth 0–1): the level of the recording units. */
     private record L(String period, int level, String channel, String code, int slot) {
+    }
+
+    /** A dashboard counter's key (activity_trend). */
+    private record T(String path, String kind, String bucket, String channel, String code, int slot) {
     }
 
     /** An open subtree while walking: its unit, its sums and (depth 0–1) its own figures per level. */
@@ -63,6 +69,8 @@ final class ReportingData {
     long totals;
     /** Per-level counter rows (activity_level_total). */
     long levels;
+    /** Dashboard counter rows (activity_trend). */
+    long trends;
     long reports;
 
     ReportingData(DataSource dataSource, boolean postgres, Map<String, List<String>> indicators) {
@@ -88,9 +96,12 @@ final class ReportingData {
         }
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
         String[] periodByDay = new String[days];
+        String[] monthByDay = new String[days];
         for (int i = 0; i < days; i++) {
             periodByDay[i] = periodOf.apply(first.plusDays(i));
+            monthByDay[i] = java.time.YearMonth.from(first.plusDays(i)).toString();
         }
+        Map<T, long[]> trend = new HashMap<>();
         long id = firstId;
         try (Sink sink = new Sink(dataSource.getConnection(), postgres)) {
             Deque<Frame> stack = new ArrayDeque<>();
@@ -103,6 +114,7 @@ final class ReportingData {
                 double exact = n * weight[i] / sum;
                 long count = (long) exact + (random.nextDouble() < exact - Math.floor(exact) ? 1 : 0);
                 Frame own = new Frame(u);
+                List<String> subtrees = subtrees(u.path());
                 for (long a = 0; a < count; a++) {
                     long activity = id++;
                     String channel = channels.get(channel(random));
@@ -125,6 +137,7 @@ final class ReportingData {
                     }
                     activities++;
                     sink.maybeFlush();
+                    trend(trend, subtrees, activity, monthByDay[day], channel, amounts);
                     String period = periodByDay[day];
                     if (period == null) {
                         continue; // in no period: in no total, as ActivityTotals does
@@ -145,12 +158,49 @@ final class ReportingData {
             while (!stack.isEmpty()) {
                 flush(sink, planId, stack.pop(), false);
             }
+            for (Map.Entry<T, long[]> e : trend.entrySet()) {
+                T k = e.getKey();
+                sink.trend(planId, k.path(), k.kind(), k.bucket(), k.channel(), k.code(), k.slot(), e.getValue()[0]);
+                sink.maybeFlush();
+            }
             sink.commit();
             outputs += sink.outputs;
             totals += sink.totals;
             levels += sink.levels;
+            trends += sink.trends;
         }
         return id;
+    }
+
+    /** The paths of the subtrees at depth 0, 1 and 2 that contain the unit of this path. */
+    private static List<String> subtrees(String path) {
+        List<String> subtrees = new ArrayList<>();
+        for (int i = path.indexOf('/', 1); i > 0 && subtrees.size() < 3; i = path.indexOf('/', i + 1)) {
+            subtrees.add(path.substring(0, i + 1));
+        }
+        return subtrees;
+    }
+
+    /**
+     * One activity in the dashboard counters (ActivityTrends.deltas): per month (count and outputs) and phase (none
+     * here) for its subtrees at depth 0–1 on the activity's slot, the count of its subtrees at depth 1 (slot) and 2.
+     */
+    private static void trend(Map<T, long[]> trend, List<String> subtrees, long activity, String month,
+            String channel, Map<String, Long> amounts) {
+        int slot = (int) (activity % SLOTS);
+        for (int d = 0; d < subtrees.size(); d++) {
+            String path = subtrees.get(d);
+            if (d <= 1) {
+                for (Map.Entry<String, Long> e : amounts.entrySet()) {
+                    trend.computeIfAbsent(new T(path, "M", month, channel, e.getKey(), slot), x -> new long[1])[0] +=
+                            e.getValue();
+                }
+                trend.computeIfAbsent(new T(path, "P", "", channel, "", slot), x -> new long[1])[0]++;
+            }
+            if (d >= 1) {
+                trend.computeIfAbsent(new T(path, "U", "", "", "", d <= 1 ? slot : 0), x -> new long[1])[0]++;
+            }
+        }
     }
 
     /** The channels' weights: oral, visual, media and social media are most of what units record. */
@@ -251,6 +301,8 @@ final class ReportingData {
         private StringBuilder report = new StringBuilder();
         private StringBuilder reportCount = new StringBuilder();
         private StringBuilder level = new StringBuilder();
+        private StringBuilder trend = new StringBuilder();
+        private PreparedStatement ptr;
         private PreparedStatement pl;
         private PreparedStatement pa;
         private PreparedStatement po;
@@ -264,6 +316,7 @@ final class ReportingData {
         long outputs;
         long totals;
         long levels;
+        long trends;
         private final String now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
 
         Sink(Connection c, boolean postgres) throws SQLException {
@@ -298,6 +351,8 @@ final class ReportingData {
                         + "channel, indicator_code, slot, quantity) values (?, ?, ?, ?, ?, ?, ?, ?)");
                 pc = c.prepareStatement("insert into report_count (plan_id, period_id, unit_id, level, parent_id, "
                         + "reported, on_time, late, accepted, returned) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                ptr = c.prepareStatement("insert into activity_trend (plan_id, unit_path, kind, bucket, channel, "
+                        + "indicator_code, slot, quantity) values (?, ?, ?, ?, ?, ?, ?, ?)");
             }
         }
 
@@ -379,6 +434,27 @@ final class ReportingData {
             pending++;
         }
 
+        void trend(long planId, String path, String kind, String bucket, String channel, String code, int slot,
+                long q) throws SQLException {
+            trends++;
+            if (postgres) {
+                trend.append(planId).append(',').append(path).append(',').append(kind).append(",\"").append(bucket)
+                        .append("\",\"").append(channel).append("\",\"").append(code).append("\",").append(slot)
+                        .append(',').append(q).append('\n');
+            } else {
+                ptr.setLong(1, planId);
+                ptr.setString(2, path);
+                ptr.setString(3, kind);
+                ptr.setString(4, bucket);
+                ptr.setString(5, channel);
+                ptr.setString(6, code);
+                ptr.setInt(7, slot);
+                ptr.setLong(8, q);
+                ptr.addBatch();
+            }
+            pending++;
+        }
+
         void report(long planId, U u, String periodId, LocalDate from, LocalDate to, LocalDate due, String status,
                 Boolean onTime) throws SQLException {
             boolean submitted = onTime != null;
@@ -439,13 +515,14 @@ final class ReportingData {
         void flush() throws SQLException {
             if (postgres) {
                 awaitCopy();
-                StringBuilder[] rows = {activity, output, total, report, reportCount, level};
+                StringBuilder[] rows = {activity, output, total, report, reportCount, level, trend};
                 activity = new StringBuilder(activity.capacity());
                 output = new StringBuilder(output.capacity());
                 total = new StringBuilder(total.capacity());
                 report = new StringBuilder();
                 reportCount = new StringBuilder();
                 level = new StringBuilder();
+                trend = new StringBuilder();
                 copying = copier.submit(() -> {
                     var copy = c.unwrap(PGConnection.class).getCopyAPI();
                     copy(copy, rows[0], "copy activity (id, plan_id, unit_id, unit_path, title, channel, starts_on, "
@@ -461,6 +538,8 @@ final class ReportingData {
                             + "reported, on_time, late, accepted, returned) from stdin (format csv)");
                     copy(copy, rows[5], "copy activity_level_total (plan_id, period_id, unit_id, level, channel, "
                             + "indicator_code, slot, quantity) from stdin (format csv)");
+                    copy(copy, rows[6], "copy activity_trend (plan_id, unit_path, kind, bucket, channel, "
+                            + "indicator_code, slot, quantity) from stdin (format csv)");
                     return null;
                 });
             } else {
@@ -470,6 +549,7 @@ final class ReportingData {
                 pr.executeBatch();
                 pc.executeBatch();
                 pl.executeBatch();
+                ptr.executeBatch();
                 c.commit();
             }
             pending = 0;
@@ -510,7 +590,7 @@ final class ReportingData {
             if (copier != null) {
                 copier.shutdownNow();
             }
-            for (Statement s : new Statement[] {pa, po, pt, pr, pc, pl}) {
+            for (Statement s : new Statement[] {pa, po, pt, pr, pc, pl, ptr}) {
                 if (s != null) {
                     s.close();
                 }
