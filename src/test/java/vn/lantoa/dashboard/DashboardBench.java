@@ -115,8 +115,10 @@ class DashboardBench {
             assertThat(counted.phases()).as("phases of the %s", level).isEqualTo(scanned.phases()).isNotEmpty();
             assertThat(counted.children()).as("children of the %s", level).isEqualTo(scanned.children())
                     .isNotEmpty();
-            line(String.format("- the same %d months, %d phases and %d children both ways", counted.months().size(),
-                    counted.phases().size(), counted.children().size()));
+            line(String.format("- the same %d months, %d phases and %d children both ways (the page also lists %d "
+                    + "periods, %d units' plans and %d deadlines)", counted.months().size(), counted.phases().size(),
+                    counted.children().size(), counted.periods().size(), counted.cascade().units().size(),
+                    counted.deadlines().size()));
 
             List<String> children = units.children(unit.id()).stream().map(Unit::path).toList();
             compare(level + " dashboard (service)", () -> dashboards.of(leader, plan, unit.id()), scans);
