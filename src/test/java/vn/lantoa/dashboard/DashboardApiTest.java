@@ -226,6 +226,28 @@ class DashboardApiTest {
                 .getResponse().getContentAsString()).contains("data-testid=\"dashboard-pick\"");
     }
 
+    @Test
+    void thePageListsTheEarliestThirtyDeadlinesAndSaysHowManyMore() throws Exception {
+        // two more wards, late on every period: over 30 deadlines for the city
+        for (String name : List.of("Đảng ủy phường Bốn ", "Đảng ủy phường Năm ")) {
+            units.create(vn.lantoa.organization.TestActor.admin(), new vn.lantoa.organization.NewUnit(world.city.id(),
+                    name + world.token, null, vn.lantoa.organization.UnitKind.PARTY_COMMITTEE, null, null,
+                    LocalDate.of(2020, 1, 1)));
+        }
+        CurrentUser city = ReportingWorld.officer(world.city);
+        JsonNode all = dashboard(city, null).get("deadlines");
+        assertThat(all.size()).isGreaterThan(30);
+        String page = mvc.perform(get("/dashboard").param("plan", String.valueOf(world.plan)).with(as(city)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String list = page.substring(page.indexOf("data-testid=\"deadlines\""), page.indexOf("data-testid=\"more-deadlines\""));
+        assertThat(list.split("<li class=\"list-group-item", -1).length - 1).isEqualTo(30);
+        assertThat(page).contains("Còn " + (all.size() - 30) + " hạn khác");
+        // the earliest ones, in the order of the data
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        assertThat(list).contains(LocalDate.parse(all.get(0).get("dueOn").asString()).format(day))
+                .contains(all.get(29).get("unitName").asString());
+    }
+
     static long figure(JsonNode figures, String channel, String indicator) {
         long sum = 0;
         for (JsonNode f : figures) {
