@@ -36,23 +36,48 @@ public class Activities {
         this.jdbc = jdbc;
     }
 
-    long insert(long planId, long unitId, String unitPath, Clean a, long userId, Instant now) {
+    /** A recorded activity's id, and the path its unit had when it was written. */
+    record Inserted(long id, String unitPath) {
+    }
+
+    /**
+     * Inserts an activity of the unit with its outputs, when the unit is open: the insert reads the unit's row itself
+     * (its current path, and that it is not closed), so the recording needs no read of the unit before it. Empty when
+     * the unit is closed or gone (nothing is written).
+     */
+    java.util.Optional<Inserted> insert(long planId, long unitId, Clean a, long userId, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into activity (plan_id, unit_id, unit_path, title, channel, starts_on, ends_on, phase_label, "
-                + "task_text, place, description, notable, evidence_bytes, version, created_by, created_at, updated_by, "
-                + "updated_at) values (:plan, :unit, :path, :title, :channel, :starts, :ends, :phase, :task, :place, "
-                + ":description, :notable, :bytes, 0, :user, :now, :user, :now)")
-                .param("plan", planId).param("unit", unitId).param("path", unitPath).param("title", a.title())
+        int rows = jdbc.sql("insert into activity (plan_id, unit_id, unit_path, title, channel, starts_on, ends_on, "
+                + "phase_label, task_text, place, description, notable, evidence_bytes, version, created_by, created_at, "
+                + "updated_by, updated_at) select :plan, u.id, u.path, :title, :channel, :starts, :ends, :phase, :task, "
+                + ":place, :description, :notable, :bytes, 0, :user, :now, :user, :now from unit u "
+                + "where u.id = :unit and u.closed_on is null")
+                .param("plan", planId).param("unit", unitId).param("title", a.title())
                 .param("channel", a.channel().json()).param("starts", a.startsOn()).param("ends", a.endsOn())
                 .param("phase", a.phase()).param("task", a.task()).param("place", a.place())
                 .param("description", a.description()).param("notable", a.notable()).param("bytes", a.bytes())
-                .param("user", userId).param("now", utc(now)).update(key, "id");
-        long id = key.getKey().longValue();
+                .param("user", userId).param("now", utc(now)).update(key, "id", "unit_path");
+        if (rows == 0) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Object> keys = key.getKeys();
+        long id = ((Number) value(keys, "id")).longValue();
+        String unitPath = (String) value(keys, "unit_path");
         for (Map.Entry<String, Long> e : a.outputs().entrySet()) {
             jdbc.sql("insert into activity_output (activity_id, indicator_code, quantity) values (:id, :code, :q)")
                     .param("id", id).param("code", e.getKey()).param("q", e.getValue()).update();
         }
-        return id;
+        return java.util.Optional.of(new Inserted(id, unitPath));
+    }
+
+    /** A generated key's value, whatever the case the driver names its column in. */
+    private static Object value(Map<String, Object> keys, String column) {
+        for (Map.Entry<String, Object> e : keys.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(column)) {
+                return e.getValue();
+            }
+        }
+        throw new IllegalStateException("no generated " + column + " in " + keys.keySet());
     }
 
     /** Inserts an evidence row; returns it with its id. */

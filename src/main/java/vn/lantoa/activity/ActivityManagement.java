@@ -114,11 +114,6 @@ public class ActivityManagement {
     /** Records an activity of the user's unit for a plan, with its evidence files and links. */
     public Activity record(CurrentUser user, NewActivity input, List<? extends Upload> uploads) {
         long planId = recordablePlanId(user, input.planId());
-        Unit unit = units.get(user.unitId());
-        if (unit.closed()) {
-            throw Problem.conflict("ACTIVITY_UNIT_CLOSED",
-                    "Đơn vị \"{0}\" đã giải thể hoặc sáp nhập, không ghi nhận hoạt động mới.", unit.name());
-        }
         List<String> links = links(input.links());
         Activities.Clean valid = validate(input, 0);
         List<? extends Upload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u != null).toList();
@@ -140,10 +135,10 @@ public class ActivityManagement {
             Activities.Clean clean = valid.withBytes(total);
             if (staged.isEmpty() && grouped) {
                 // rows only, safe to write again should its group roll back: committed with the others waiting
-                return groups.execute(() -> write(user, planId, unit, clean, staged, links));
+                return groups.execute(() -> write(user, planId, clean, staged, links));
             }
             // files are kept in the storage just before the rows commit: such a recording commits alone
-            return transaction.execute(status -> write(user, planId, unit, clean, staged, links));
+            return transaction.execute(status -> write(user, planId, clean, staged, links));
         } finally {
             staged.forEach(s -> {
                 storage.discard(s.staged);
@@ -309,11 +304,16 @@ public class ActivityManagement {
                 bytes);
     }
 
-    private Activity write(CurrentUser user, long planId, Unit unit, Activities.Clean clean, List<Staged> staged,
+    private Activity write(CurrentUser user, long planId, Activities.Clean clean, List<Staged> staged,
             List<String> links) {
         // the column keeps microseconds: the activity answered below is the one a later read gives
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long id = activities.insert(planId, unit.id(), unit.path(), clean, user.id(), now);
+        // the insert checks that the unit is open and takes its path: no read of the unit before
+        Activities.Inserted inserted = activities.insert(planId, user.unitId(), clean, user.id(), now)
+                .orElseThrow(() -> unitClosed(user.unitId()));
+        long id = inserted.id();
+        long unitId = user.unitId();
+        String unitPath = inserted.unitPath();
         List<String> kept = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -350,7 +350,7 @@ public class ActivityManagement {
             evidence.add(activities.insertEvidence(id, new Evidence(0, Evidence.Kind.LINK, link.length() > 255
                     ? link.substring(0, 255) : link, null, null, null, null, null, null, link), now));
         }
-        events.publishEvent(new ActivityRecorded(id, planId, unit.id(), unit.path(), clean.channel(),
+        events.publishEvent(new ActivityRecorded(id, planId, unitId, unitPath, clean.channel(),
                 clean.startsOn(), clean.outputs(), clean.phase()));
         audit.record(AuditEvent.of("ACTIVITY_RECORDED", AuditOutcome.OK).object("activity", id)
                 .details("plan=" + planId + " files=" + staged.size() + " links=" + links.size()));
@@ -361,9 +361,16 @@ public class ActivityManagement {
                 .sorted(Comparator.comparingInt((Map.Entry<String, Long> e) -> indicators.byCode(e.getKey())
                         .map(Indicator::position).orElse(Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
                 .forEach(e -> outputs.put(e.getKey(), e.getValue()));
-        return new Activity(id, planId, unit.id(), unit.path(), clean.title(), clean.channel(), clean.startsOn(),
+        return new Activity(id, planId, unitId, unitPath, clean.title(), clean.channel(), clean.startsOn(),
                 clean.endsOn(), clean.phase(), clean.task(), clean.place(), clean.description(), clean.notable(),
                 Collections.unmodifiableMap(outputs), List.copyOf(evidence), 0, user.id(), now);
+    }
+
+    /** Why a unit's activity was not written: 409 for a closed unit (404 when it is gone). */
+    private Problem unitClosed(long unitId) {
+        Unit unit = units.get(unitId);
+        return Problem.conflict("ACTIVITY_UNIT_CLOSED",
+                "Đơn vị \"{0}\" đã giải thể hoặc sáp nhập, không ghi nhận hoạt động mới.", unit.name());
     }
 
     private void removeOrphans(List<String> kept) {

@@ -1,6 +1,8 @@
 package vn.lantoa.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,8 +29,9 @@ import vn.lantoa.audit.internal.AuditEntries.NewEntry;
  * Writes the audit trail (nhật ký kiểm tra). Fills in the time (UTC, from the application's {@link Clock}), the
  * actor (from the security context unless the event names one), the source IP and the request id.
  *
- * <p>Transactions: a successful action ({@link AuditOutcome#OK}) is written in the caller's transaction, so that
- * the entry exists exactly when the change does; a failure or a refusal is written in a transaction of its own,
+ * <p>Transactions: a successful action ({@link AuditOutcome#OK}) is written in the caller's transaction (just
+ * before it commits, with the other entries of that transaction), so that the entry exists exactly when the change
+ * does; a failure or a refusal is written in a transaction of its own,
  * so that it survives the rollback that usually follows it.
  */
 @Service
@@ -63,7 +68,7 @@ public class AuditLog {
                 requestId(request),
                 clean(event.details(), 2000));
         if (event.outcome() == AuditOutcome.OK) {
-            entries.insert(entry);
+            written(entry);
         } else {
             ownTransaction.executeWithoutResult(status -> entries.insert(entry));
         }
@@ -71,6 +76,49 @@ public class AuditLog {
             log.debug("audit action={} outcome={} user={} unit={} object={}:{} ip={}", entry.action(), entry.outcome(),
                     entry.userId(), entry.unitId(), entry.objectType(), entry.objectId(), entry.sourceIp());
         }
+    }
+
+    /**
+     * Writes a success entry in the caller's transaction: gathered and inserted in one batch just before it commits
+     * (a transaction recording many activities writes its entries in one round trip), at once without one.
+     */
+    private void written(NewEntry entry) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            entries.insert(entry);
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending created = new Pending();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    created.written = true;
+                    if (!created.entries.isEmpty()) {
+                        entries.insertAll(created.entries);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            pending = created;
+        }
+        if (pending.written) { // an entry from another step of the commit itself: the batch has gone
+            entries.insert(entry);
+        } else {
+            pending.entries.add(entry);
+        }
+    }
+
+    /** The success entries of a transaction, until they are written just before it commits. */
+    private static final class Pending {
+        final List<NewEntry> entries = new ArrayList<>();
+        boolean written;
     }
 
     /** Records a successful action on an object by the current user. */

@@ -57,6 +57,25 @@ class GroupedRecordingApiTest {
     final JsonMapper json = JsonMapper.builder().build();
 
     @Test
+    void anOfficerOfAClosedUnitRecordsNothingAndIsToldWhy() throws Exception {
+        ReportingWorld world = new ReportingWorld(units, plans);
+        CurrentUser officer = ReportingWorld.officer(world.ward3); // signed in before the unit closed
+        units.close(vn.lantoa.organization.TestActor.admin(), world.ward3.id(), world.ward3.version(),
+                LocalDate.now());
+        MvcResult result = mvc.perform(multipart("/api/v1/activities").param("planId", String.valueOf(world.plan))
+                .param("title", "Sau khi giải thể " + world.token).param("channel", "oral")
+                .param("startsOn", "10/02/2025").param("output.attendees", "5").with(as(officer)).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(409);
+        assertThat(result.getResponse().getContentAsString()).contains("ACTIVITY_UNIT_CLOSED")
+                .contains("đã giải thể hoặc sáp nhập");
+        assertThat(jdbc.sql("select count(*) from activity where plan_id = :p").param("p", world.plan)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from activity_total where plan_id = :p").param("p", world.plan)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void concurrentRecordingsAreEachWrittenOnceAuditedAsTheirOfficerAndCounted() throws Exception {
         ReportingWorld world = new ReportingWorld(units, plans);
         List<Unit> recorders = List.of(world.ward1, world.ward2, world.ward3, world.city, world.district,

@@ -82,6 +82,26 @@ class AuditLogTest {
     }
 
     @Test
+    void theSuccessesOfATransactionAreAllWrittenWhenItCommitsInTheirOrder() {
+        String action = action();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            for (int i = 1; i <= 5; i++) {
+                audit.record(AuditEvent.of(action, AuditOutcome.OK).object("activity", i).details("n=" + i)
+                        .actor(AuditActor.of((long) i, 9L, "can.bo." + i)));
+            }
+            // written just before the commit, as one batch: not yet here
+            assertThat(jdbc.sql("select count(*) from audit_entry where action = :a").param("a", action)
+                    .query(Long.class).single()).isZero();
+        });
+        assertThat(jdbc.sql("select object_id, user_id, username, details from audit_entry where action = :a "
+                + "order by id").param("a", action).query((rs, i) -> rs.getString(1) + "|" + rs.getLong(2) + "|"
+                        + rs.getString(3) + "|" + rs.getString(4)).list())
+                .containsExactly("1|1|can.bo.1|n=1", "2|2|can.bo.2|n=2", "3|3|can.bo.3|n=3", "4|4|can.bo.4|n=4",
+                        "5|5|can.bo.5|n=5");
+    }
+
+    @Test
     void longValuesAreCutToTheColumns() {
         String action = action();
         audit.record(AuditEvent.of(action, AuditOutcome.OK).object("x".repeat(100), "y".repeat(300))

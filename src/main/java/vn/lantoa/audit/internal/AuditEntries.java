@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,9 +15,20 @@ import org.springframework.stereotype.Repository;
 public class AuditEntries {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Inserts the rows in one batch (one round trip), in their order. */
+    public void insertAll(List<NewEntry> entries) {
+        template.batchUpdate("insert into audit_entry (occurred_at, user_id, username, unit_id, action, object_type, "
+                + "object_id, outcome, source_ip, request_id, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(e -> new Object[] {OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
+                        e.userId(), e.username(), e.unitId(), e.action(), e.objectType(), e.objectId(), e.outcome(),
+                        e.sourceIp(), e.requestId(), e.details()}).toList());
     }
 
     /** A row to insert. */
