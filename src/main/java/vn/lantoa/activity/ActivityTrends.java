@@ -13,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Xu hướng: live counters of the activities of the top levels' subtrees (table {@code activity_trend}) for the
@@ -84,9 +86,41 @@ public class ActivityTrends {
         this.template = template;
     }
 
+    /** Whether the database is PostgreSQL, once known (see {@link #add}). */
+    private volatile Boolean postgres;
+
+    /**
+     * Gathers the activity's amounts with the others of its transaction, written once just before it commits (a
+     * group of recordings, a bulk entry: each counter row moved once, by the sum); at once outside a transaction.
+     */
     @EventListener
     void on(ActivityRecorded recorded) {
-        add(deltas(recorded, 1));
+        List<Delta> deltas = deltas(recorded, 1);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            add(deltas);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Delta> pending = (List<Delta>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Delta> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    List<Delta> all = List.copyOf(created);
+                    created.clear();
+                    add(all);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ActivityTrends.this);
+                }
+            });
+            pending = created;
+        }
+        pending.addAll(deltas);
     }
 
     /**
@@ -133,6 +167,10 @@ public class ActivityTrends {
         List<Object[]> updates = new ArrayList<>(merged.size());
         merged.forEach((d, amount) -> updates.add(new Object[] {amount[0], d.planId(), d.unitPath(), d.kind().code,
                 d.bucket(), d.channel(), d.indicator(), d.slot()}));
+        if (postgres()) {
+            upsert(updates);
+            return;
+        }
         int[] updated = template.batchUpdate(UPDATE, updates);
         List<Object[]> missing = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
@@ -145,6 +183,33 @@ public class ActivityTrends {
         }
         template.batchUpdate(INSERT, missing.stream().map(u -> Arrays.copyOfRange(u, 1, u.length)).toList());
         template.batchUpdate(UPDATE, missing);
+    }
+
+    /**
+     * PostgreSQL: the rows as one {@code insert … on conflict do update} over unnested arrays, in the order given (the
+     * lock order); H2 has no {@code do update} and takes the batches of {@link #add}.
+     */
+    private void upsert(List<Object[]> rows) {
+        CounterRows.upsert(template, """
+                insert into activity_trend as t (quantity, plan_id, unit_path, kind, bucket, channel,
+                    indicator_code, slot)
+                select v.q, v.plan_id, v.unit_path, v.kind, v.bucket, v.channel, v.indicator_code, v.slot
+                from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                    ?::varchar[], ?::int[]) with ordinality
+                    as v (q, plan_id, unit_path, kind, bucket, channel, indicator_code, slot, n)
+                order by v.n
+                on conflict (plan_id, unit_path, kind, bucket, channel, indicator_code, slot)
+                do update set quantity = t.quantity + excluded.quantity
+                """, rows, "bigint", "bigint", "varchar", "varchar", "varchar", "varchar", "varchar", "int");
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = CounterRows.postgres(template);
+            postgres = known;
+        }
+        return known;
     }
 
     // ------------------------------------------------------------------------------------------------------ reads

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.lantoa.activity.ActivityRecorded;
+import vn.lantoa.activity.CounterRows;
 import vn.lantoa.organization.Units;
 import vn.lantoa.plan.PlanIssued;
 
@@ -221,44 +222,14 @@ public class ActivityTotals {
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
-                    .equals("PostgreSQL"));
+            known = CounterRows.postgres(template);
             postgres = known;
         }
         return known;
     }
 
-    /** Runs an upsert over unnested arrays: column i of the rows bound as an array of {@code types[i]}. */
     private void upsert(String sql, List<Object[]> rows, String... types) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        template.execute((java.sql.Connection c) -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-                List<java.sql.Array> arrays = new ArrayList<>();
-                try {
-                    for (int col = 0; col < types.length; col++) {
-                        Object[] values = switch (types[col]) { // typed, so that the driver binds each as its type
-                            case "bigint" -> new Long[rows.size()];
-                            case "int" -> new Integer[rows.size()];
-                            case "boolean" -> new Boolean[rows.size()];
-                            default -> new String[rows.size()];
-                        };
-                        for (int r = 0; r < rows.size(); r++) {
-                            values[r] = rows.get(r)[col];
-                        }
-                        java.sql.Array array = c.createArrayOf(types[col], values);
-                        arrays.add(array);
-                        ps.setArray(col + 1, array);
-                    }
-                    return ps.executeUpdate();
-                } finally {
-                    for (java.sql.Array a : arrays) {
-                        a.free();
-                    }
-                }
-            }
-        });
+        CounterRows.upsert(template, sql, rows, types);
     }
 
     /** The amounts a transaction has gathered, per counter row, in the writers' lock order. */
