@@ -43,8 +43,7 @@ class ReportCountsTest {
     @Test
     void completenessPerLevelAndPerChildFollowsTheReportsStates() {
         ReportingWorld world = new ReportingWorld(units, plans);
-        String period = PeriodScheme.partyFixedDates().containing(LocalDate.now(clock.withZone(Deadline.VIETNAM)))
-                .orElseThrow().id();
+        String period = currentPeriod();
         CurrentUser ward1 = ReportingWorld.officer(world.ward1);
         CurrentUser ward2 = ReportingWorld.officer(world.ward2);
         CurrentUser ward3 = ReportingWorld.officer(world.ward3);
@@ -93,8 +92,7 @@ class ReportCountsTest {
     @Test
     void theExpectedUnitsFollowAChangeOfTheTree() {
         ReportingWorld world = new ReportingWorld(units, plans);
-        String period = PeriodScheme.partyFixedDates().containing(LocalDate.now(clock.withZone(Deadline.VIETNAM)))
-                .orElseThrow().id();
+        String period = currentPeriod();
         CurrentUser city = ReportingWorld.officer(world.city);
         long r1 = reports.find(ReportingWorld.officer(world.ward1), world.plan, null, period).id();
         reports.submit(ReportingWorld.officer(world.ward1), r1, null);
@@ -112,6 +110,12 @@ class ReportCountsTest {
         assertThat(after.children().get(ward4.id())).containsExactly(new ReportCounts.Level(ward, 1, 0, 0, 0, 0, 0));
         assertThat(after.children().get(world.ward1.id())).containsExactly(new ReportCounts.Level(ward, 1, 1, 1, 0,
                 0, 0));
+    }
+
+    /** Today's period of the Party's fixed dates (the world's plan reports on them). */
+    String currentPeriod() {
+        return PeriodScheme.partyFixedDates().containing(LocalDate.now(clock.withZone(Deadline.VIETNAM))).orElseThrow()
+                .id();
     }
 
     static ReportCounts.Level level(List<ReportCounts.Level> levels, int depth) {

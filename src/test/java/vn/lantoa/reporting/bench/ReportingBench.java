@@ -347,23 +347,15 @@ class ReportingBench {
         long minId = count("select min(id) from activity where plan_id = ?", planA);
         List<Long> communes = tree.communes().stream().flatMap(List::stream).toList();
         for (String level : List.of("commune", "province", "country")) {
-            IntFunction<Long> unitOf = i -> level.equals("country") ? tree.rootId() : level.equals("province")
-                    ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(communes.size()));
+            IntFunction<Long> unitOf = unitsOf(level, communes, random);
             Conditions conditions = new Conditions();
             List<Long> c = new ArrayList<>();
             List<Long> pk = new ArrayList<>();
             int warm = warmUp(level);
-            for (int i = 0; i < SAMPLES + warm; i++) {
+            steady(warm, random, minId, maxId, c, pk, i -> {
                 long unit = unitOf.apply(i);
-                long a = System.nanoTime();
-                totals.subtree(planA, quarter.id(), unit);
-                long took = System.nanoTime() - a;
-                long floor = pkLookup(random, minId, maxId);
-                if (i >= warm) {
-                    c.add(took);
-                    pk.add(floor);
-                }
-            }
+                return () -> totals.subtree(planA, quarter.id(), unit);
+            });
             String steady = conditions.end();
             List<Long> naive = new ArrayList<>();
             List<Long> scan = new ArrayList<>();
@@ -398,6 +390,32 @@ class ReportingBench {
             if (postgres) {
                 inDatabase("W5 " + level, SUBTREE, warm, i -> new Object[] {planA, quarter.id(), unitOf.apply(i)},
                         target);
+            }
+        }
+    }
+
+    /** The i-th unit a level reads: the root, the provinces in turn, or a random commune. */
+    IntFunction<Long> unitsOf(String level, List<Long> communes, Random random) {
+        return i -> level.equals("country") ? tree.rootId() : level.equals("province")
+                ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(communes.size()));
+    }
+
+    /**
+     * A steady-state pass: {@code read.apply(i)} prepares the i-th read (untimed) and returns it; the read is timed
+     * into {@code candidate}, then a PK lookup (the round-trip floor in the same conditions: how much of a p99 is the
+     * machine's, not the query's) into {@code floor}, after {@code warm} unmeasured iterations.
+     */
+    void steady(int warm, Random random, long minId, long maxId, List<Long> candidate, List<Long> floor,
+            IntFunction<Runnable> read) {
+        for (int i = 0; i < SAMPLES + warm; i++) {
+            Runnable r = read.apply(i);
+            long a = System.nanoTime();
+            r.run();
+            long took = System.nanoTime() - a;
+            long pk = pkLookup(random, minId, maxId);
+            if (i >= warm) {
+                candidate.add(took);
+                floor.add(pk);
             }
         }
     }
@@ -523,25 +541,16 @@ class ReportingBench {
         long maxId = count("select max(id) from activity where plan_id = ?", planA);
         long minId = count("select min(id) from activity where plan_id = ?", planA);
         for (String level : List.of("commune", "province", "country")) {
-            IntFunction<Long> unitOf = i -> level.equals("country") ? tree.rootId() : level.equals("province")
-                    ? tree.provinces().get(i % tree.provinces().size()) : communes.get(random.nextInt(communes.size()));
+            IntFunction<Long> unitOf = unitsOf(level, communes, random);
             Conditions conditions = new Conditions();
             List<Long> c = new ArrayList<>();
             List<Long> pk = new ArrayList<>();
             int warm = warmUp(level);
-            for (int i = 0; i < SAMPLES + warm; i++) {
+            steady(warm, random, minId, maxId, c, pk, i -> {
                 long unit = unitOf.apply(i);
                 String path = units.get(unit).path();
-                long a = System.nanoTime();
-                counts.completeness(planA, quarter.id(), unit, path);
-                long took = System.nanoTime() - a;
-                // the round-trip floor in the same conditions: how much of a p99 is the machine's, not the query's
-                long floor = pkLookup(random, minId, maxId);
-                if (i >= warm) {
-                    c.add(took);
-                    pk.add(floor);
-                }
-            }
+                return () -> counts.completeness(planA, quarter.id(), unit, path);
+            });
             String steady = conditions.end();
             List<Long> naive = new ArrayList<>();
             List<Long> afterScan = new ArrayList<>();
