@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.AopTestUtils;
@@ -48,6 +49,27 @@ public final class TrendsCheck {
         }
         result.values().removeIf(q -> q == 0);
         return result;
+    }
+
+    /**
+     * How many keys differ between the counters and their recomputation (a counter without activities included); the
+     * first five are told to {@code report}.
+     */
+    public static long differences(Map<String, Long> counters, Map<String, Long> recomputed,
+            Consumer<String> report) {
+        long differences = 0;
+        for (Map.Entry<String, Long> e : recomputed.entrySet()) {
+            if (!e.getValue().equals(counters.get(e.getKey())) && differences++ < 5) {
+                report.accept("- dashboard counter differs: " + e.getKey() + " recomputed " + e.getValue()
+                        + ", counter " + counters.get(e.getKey()));
+            }
+        }
+        for (String k : counters.keySet()) {
+            if (!recomputed.containsKey(k) && differences++ < 5) {
+                report.accept("- dashboard counter without activities: " + k + " = " + counters.get(k));
+            }
+        }
+        return differences;
     }
 
     /** The select part of each of the migration's insert statements. */

@@ -150,16 +150,7 @@ class DashboardBench {
             long t0 = System.nanoTime();
             Map<String, Long> counters = TrendsCheck.counters(jdbc, plan);
             Map<String, Long> recomputed = TrendsCheck.recomputed(jdbc, plan);
-            for (String k : recomputed.keySet()) {
-                if (!recomputed.get(k).equals(counters.get(k)) && differences++ < 5) {
-                    line("- differs: " + k + " recomputed " + recomputed.get(k) + ", counter " + counters.get(k));
-                }
-            }
-            for (String k : counters.keySet()) {
-                if (!recomputed.containsKey(k) && differences++ < 5) {
-                    line("- counter without activities: " + k + " = " + counters.get(k));
-                }
-            }
+            differences = TrendsCheck.differences(counters, recomputed, this::line);
             line(String.format("- counters = recomputation: %,d counter keys (slots added up) compared in %.1f s: %d "
                     + "differences", counters.size(), (System.nanoTime() - t0) / 1e9, differences));
             summary.add(String.format("| counters = recomputation | %,d keys | — | — | recomputation from activities "

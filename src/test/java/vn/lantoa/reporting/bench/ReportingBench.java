@@ -1003,18 +1003,7 @@ class ReportingBench {
         long t0 = System.nanoTime();
         Map<String, Long> counters = TrendsCheck.counters(jdbc, planA);
         Map<String, Long> recomputed = TrendsCheck.recomputed(jdbc, planA);
-        long differences = 0;
-        for (Map.Entry<String, Long> e : recomputed.entrySet()) {
-            if (!e.getValue().equals(counters.get(e.getKey())) && differences++ < 5) {
-                line("- dashboard counter differs: " + e.getKey() + " recomputed " + e.getValue() + ", counter "
-                        + counters.get(e.getKey()));
-            }
-        }
-        for (String k : counters.keySet()) {
-            if (!recomputed.containsKey(k) && differences++ < 5) {
-                line("- dashboard counter without activities: " + k + " = " + counters.get(k));
-            }
-        }
+        long differences = TrendsCheck.differences(counters, recomputed, this::line);
         line(String.format("- dashboard counters (activity_trend): %,d keys (summed over slots) compared with a "
                 + "recomputation from every activity of plan A in %.1f s: %d differences", counters.size(),
                 (System.nanoTime() - t0) / 1e9, differences));
