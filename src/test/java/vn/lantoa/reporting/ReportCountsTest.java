@@ -39,6 +39,8 @@ class ReportCountsTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ReportCounts counts;
 
     @Test
     void completenessPerLevelAndPerChildFollowsTheReportsStates() {
@@ -110,6 +112,28 @@ class ReportCountsTest {
         assertThat(after.children().get(ward4.id())).containsExactly(new ReportCounts.Level(ward, 1, 0, 0, 0, 0, 0));
         assertThat(after.children().get(world.ward1.id())).containsExactly(new ReportCounts.Level(ward, 1, 1, 1, 0,
                 0, 0));
+    }
+
+    @Test
+    void aFullCacheDropsTheDeepSubtreesAndKeepsTheTopOnes() {
+        ReportingWorld world = new ReportingWorld(units, plans);
+        String period = currentPeriod();
+        reports.completeness(ReportingWorld.officer(world.province), world.plan, null, period); // depth 0
+        reports.completeness(ReportingWorld.officer(world.city), world.plan, null, period); // depth 1
+        reports.completeness(ReportingWorld.officer(world.ward1), world.plan, null, period); // depth 2
+        assertThat(counts.cached(world.province.path())).isTrue();
+        assertThat(counts.cached(world.ward1.path())).isTrue();
+        // fill the cache with other deep subtrees (paths of no unit: nothing expected, nothing counted)
+        for (int i = 0; i < ReportCounts.CACHED_SUBTREES; i++) {
+            String path = world.city.path() + (Long.MAX_VALUE - i) + "/";
+            counts.completeness(world.plan, period, Long.MAX_VALUE - i, path);
+        }
+        assertThat(counts.cached(world.province.path())).as("the root's subtree").isTrue();
+        assertThat(counts.cached(world.city.path())).as("a depth-1 subtree").isTrue();
+        assertThat(counts.cached(world.ward1.path())).as("a deep subtree, dropped for room").isFalse();
+        // and the figures read after are still right
+        assertThat(level(reports.completeness(ReportingWorld.officer(world.city), world.plan, null, period)
+                .levels(), world.ward1.depth()).expected()).isEqualTo(3);
     }
 
     /** Today's period of the Party's fixed dates (the world's plan reports on them). */
