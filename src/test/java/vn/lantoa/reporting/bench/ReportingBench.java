@@ -388,8 +388,7 @@ class ReportingBench {
             ratio("W5 " + level, "counters (subtree row)", c, "PK lookup (round-trip floor)", pk, "≤ 10× PK");
             alone("W5 " + level, "counters, read right after a baseline's scan (churned caches)", afterScan, "—");
             if (postgres) {
-                inDatabase("W5 " + level, SUBTREE, warm, i -> new Object[] {planA, quarter.id(), unitOf.apply(i)},
-                        target);
+                inDatabase("W5 " + level, SUBTREE, warm, i -> new Object[] {planA, quarter.id(), unitOf.apply(i)});
             }
         }
     }
@@ -435,7 +434,7 @@ class ReportingBench {
      * candidate binds them), SAMPLES times after {@code warm} unmeasured ones, and how many of them read pages from
      * outside the buffer cache (from the OS, or the disk).
      */
-    void inDatabase(String workload, String sql, int warm, IntFunction<Object[]> args, String target) {
+    void inDatabase(String workload, String sql, int warm, IntFunction<Object[]> args) {
         List<Long> times = new ArrayList<>();
         int cold = 0;
         for (int i = 0; i < SAMPLES + warm; i++) {
@@ -447,7 +446,7 @@ class ReportingBench {
             }
         }
         alone(workload, "execution inside the database (EXPLAIN ANALYZE; " + cold + " of " + times.size()
-                + " read pages from outside the buffer cache)", times, target);
+                + " read pages from outside the buffer cache)", times, "diagnosis: the round trip above is judged");
     }
 
     /** The first number after "name": in an EXPLAIN's JSON (the top node's, which includes its children's). */
@@ -583,7 +582,7 @@ class ReportingBench {
                 inDatabase("W6 " + level, COMPLETENESS, warm, i -> {
                     long unit = unitOf.apply(i);
                     return new Object[] {planA, quarter.id(), unit, planA, quarter.id(), unit};
-                }, target);
+                });
             }
         }
     }
