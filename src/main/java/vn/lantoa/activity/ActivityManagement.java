@@ -62,8 +62,11 @@ public class ActivityManagement {
     public static final int MAX_LINKS = 10;
     /** At most this many activities in one list. */
     public static final int MAX_LIST = 500;
-    /** Writer threads and the most recordings of one group commit: two groups in flight, one committing. */
-    static final int GROUP_WRITERS = 2;
+    /**
+     * Writer threads, and the most recordings of one group commit: while a group waits for its commit to be durable
+     * (a WAL flush, milliseconds on a virtual disk) the others write theirs.
+     */
+    static final int GROUP_WRITERS = 4;
     static final int GROUP_SIZE = 32;
     /** Control characters but line feeds and tabs, and format characters: removed from texts. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\p{Cf}");

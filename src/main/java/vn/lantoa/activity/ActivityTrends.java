@@ -95,7 +95,7 @@ public class ActivityTrends {
      */
     @EventListener
     void on(ActivityRecorded recorded) {
-        List<Delta> deltas = deltas(recorded, 1);
+        List<Delta> deltas = deltas(recorded, 1, CounterRows.slotOfThisThread(SLOTS));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             add(deltas);
             return;
@@ -129,6 +129,11 @@ public class ActivityTrends {
      * 2 or below with n outputs: 2 (n + 2) + 2 rows.
      */
     public static List<Delta> deltas(ActivityRecorded a, int sign) {
+        return deltas(a, sign, (int) (a.activityId() % SLOTS));
+    }
+
+    /** {@link #deltas(ActivityRecorded, int)} with the top levels' rows on the given slot. */
+    static List<Delta> deltas(ActivityRecorded a, int sign, int topSlot) {
         List<Delta> deltas = new ArrayList<>();
         List<String> subtrees = subtrees(a.unitPath(), DEPTHS + 1);
         String month = a.startsOn().getYear() + "-" + (a.startsOn().getMonthValue() < 10 ? "0" : "")
@@ -137,7 +142,7 @@ public class ActivityTrends {
         String phase = a.phase() == null ? "" : a.phase();
         for (int depth = subtrees.size() - 1; depth >= 0; depth--) {
             String path = subtrees.get(depth);
-            int slot = depth < DEPTHS ? (int) (a.activityId() % SLOTS) : 0;
+            int slot = depth < DEPTHS ? topSlot : 0;
             if (depth >= 1) {
                 deltas.add(new Delta(a.planId(), path, Kind.UNITS, "", "", "", slot, sign));
             }

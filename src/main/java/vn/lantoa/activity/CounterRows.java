@@ -19,6 +19,19 @@ public final class CounterRows {
     private CounterRows() {
     }
 
+    /**
+     * The slot of a top-level counter row that this thread's transactions move. A row is locked until its transaction
+     * commits (a WAL flush: milliseconds), so the hot rows of the country and the provinces are spread over slots.
+     * All the rows of one transaction take the same slot, the thread's: a transaction that moves many activities'
+     * counters (a group of recordings, a bulk entry) then locks one slot of each hot row, not all of them, and the
+     * writers working at the same time (threads created one after another: consecutive ids) lock different slots.
+     * Reads sum the slots.
+     */
+    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
+    public static int slotOfThisThread(int slots) {
+        return (int) (Thread.currentThread().getId() % slots);
+    }
+
     /** Whether the template's database is PostgreSQL. */
     public static boolean postgres(JdbcTemplate template) {
         return Boolean.TRUE.equals(template.execute((ConnectionCallback<Boolean>) c -> c.getMetaData()

@@ -25,7 +25,8 @@ import vn.lantoa.plan.PlanIssued;
  * {@code activity_total}), moved in the transaction that records the activity (a synchronous listener of
  * {@link ActivityRecorded}), so a figure is exact the moment the activity commits and no roll-up ever recurses.
  * Each activity adds to its unit's own row ({@code own}) and to the subtree row of the unit and of each ancestor; the
- * top two levels' rows are spread over {@link #SLOTS} slots so that concurrent writers do not queue on one row.
+ * top two levels' rows are spread over {@link #SLOTS} slots so that concurrent writers do not queue on one row
+ * (a transaction takes its thread's slot: {@link CounterRows#slotOfThisThread}).
  * The units of the top two levels also keep their subtree's own figures per level ({@code activity_level_total}), so
  * that a province's or the country's "per level" is one lookup. The indicator code {@code ""} counts activities.
  * Counters stay with the ancestors an activity had when it was recorded (a unit's move does not carry them).
@@ -71,8 +72,7 @@ public class ActivityTotals {
         if (period == null) {
             return; // a custom scheme may leave days outside every period: such an activity is in no report
         }
-        add(recorded.planId(), period, recorded.unitPath(), recorded.channel().json(), recorded.outputs(),
-                recorded.activityId(), 1);
+        add(recorded.planId(), period, recorded.unitPath(), recorded.channel().json(), recorded.outputs(), 1);
     }
 
     @EventListener
@@ -86,8 +86,7 @@ public class ActivityTotals {
      * entry, a group of recordings committed together) moves each counter row once, by the sum of its amounts.
      * Outside one, they are written at once.
      */
-    void add(long planId, String period, String unitPath, String channel, Map<String, Long> outputs, long activityId,
-            int sign) {
+    void add(long planId, String period, String unitPath, String channel, Map<String, Long> outputs, int sign) {
         List<Long> chain = ids(unitPath);
         Map<String, Long> amounts = new TreeMap<>();
         amounts.put(COUNT, 1L);
@@ -98,7 +97,7 @@ public class ActivityTotals {
             long unit = chain.get(depth);
             Long parent = depth == 0 ? null : chain.get(depth - 1);
             String path = pathOf(chain, depth);
-            int slot = depth <= 1 ? (int) (activityId % SLOTS) : 0;
+            int slot = depth <= 1 ? CounterRows.slotOfThisThread(SLOTS) : 0;
             for (Map.Entry<String, Long> a : amounts.entrySet()) {
                 long amount = sign * a.getValue();
                 if (depth == leaf) {
@@ -111,7 +110,7 @@ public class ActivityTotals {
         }
         // the per-level rows of the ancestors at depth < LEVEL_DEPTHS (the unit itself when it is one of them): the
         // activity's own figures at the unit's level
-        int slot = (int) (activityId % SLOTS);
+        int slot = CounterRows.slotOfThisThread(SLOTS);
         for (int depth = Math.min(leaf, LEVEL_DEPTHS - 1); depth >= 0; depth--) {
             for (Map.Entry<String, Long> a : amounts.entrySet()) {
                 pending.levels.merge(new LevelKey(depth, chain.get(depth), leaf, channel, a.getKey(), slot, planId,

@@ -61,7 +61,7 @@ class ActivityLevelTotalsTest {
         record(world.ward2, "visual", Map.of("billboards", 4L));
         record(world.city, "oral", Map.of("oral_sessions", 1L, "attendees", 300L));
         record(world.province, "visual", Map.of("banners", 5L));
-        for (int i = 0; i < 9; i++) { // ids over every slot
+        for (int i = 0; i < 9; i++) {
             record(world.district, "oral", Map.of("attendees", 7L));
         }
 
@@ -79,7 +79,7 @@ class ActivityLevelTotalsTest {
         same(world.ward1); // below the top two depths: the range scan itself
 
         // a removal (sign -1) takes the activity out of both
-        totals.add(world.plan, period, world.ward1.path(), "oral", ward1.outputs(), ward1.id(), -1);
+        totals.add(world.plan, period, world.ward1.path(), "oral", ward1.outputs(), -1);
         assertThat(same(world.province).get(world.ward1.depth())).containsEntry("oral/attendees", 80L)
                 .containsEntry("oral/", 1L).doesNotContainKey("oral/oral_sessions");
         same(world.city);
