@@ -138,7 +138,7 @@ public class ActivityManagement {
             Activities.Clean clean = valid.withBytes(total);
             if (staged.isEmpty() && grouped) {
                 // rows only, safe to write again should its group roll back: committed with the others waiting
-                return groups.execute(() -> write(user, planId, clean, staged, links));
+                return groups.execute(user.unitId(), () -> write(user, planId, clean, staged, links));
             }
             // files are kept in the storage just before the rows commit: such a recording commits alone
             return transaction.execute(status -> write(user, planId, clean, staged, links));

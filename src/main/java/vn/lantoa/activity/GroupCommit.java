@@ -28,7 +28,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * reporting module's counters). The durability of each recording is the same as alone: its caller hears of it after
  * the commit that holds it.
  *
- * <p>A few writer threads each take what is waiting (up to {@link #maxBatch}) and write it. A work runs with the
+ * <p>A few writer threads each take what is waiting in their queue (up to {@link #maxBatch}) and write it. The works
+ * of one key (a unit) always go to the same writer: one unit's counter rows are then moved by one writer after the
+ * other, never by two groups at once, and no group waits for another's commit to move them. A work runs with the
  * security, request and locale context of the thread that submitted it (the audit entry names its user, address and
  * request). If the group fails — one work throws, the commit fails, the database picks the group as a deadlock's
  * victim — it is rolled back whole and each work is run again in a transaction of its own, so that one bad recording
@@ -43,7 +45,7 @@ final class GroupCommit implements AutoCloseable {
 
     private final TransactionTemplate transaction;
     private final int maxBatch;
-    private final BlockingQueue<Job<?>> waiting = new LinkedBlockingQueue<>();
+    private final List<BlockingQueue<Job<?>>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
@@ -51,7 +53,9 @@ final class GroupCommit implements AutoCloseable {
         this.transaction = new TransactionTemplate(transactions);
         this.maxBatch = maxBatch;
         for (int i = 0; i < writerThreads; i++) {
-            Thread writer = new Thread(this::write, name + "-" + (i + 1));
+            BlockingQueue<Job<?>> queue = new LinkedBlockingQueue<>();
+            queues.add(queue);
+            Thread writer = new Thread(() -> write(queue), name + "-" + (i + 1));
             writer.setDaemon(true);
             writers.add(writer);
             writer.start();
@@ -63,11 +67,12 @@ final class GroupCommit implements AutoCloseable {
      * result once that transaction has committed; throws what the work threw when run alone. Called inside a
      * transaction (a bulk entry of many rows), the work joins it instead: all or nothing stays with the caller.
      */
-    <T> T execute(Supplier<T> work) {
+    <T> T execute(long key, Supplier<T> work) {
         if (closed || TransactionSynchronizationManager.isActualTransactionActive()) {
             return transaction.execute(status -> work.get());
         }
         Job<T> job = new Job<>(work);
+        BlockingQueue<Job<?>> waiting = queues.get((int) Math.floorMod(key, (long) queues.size()));
         waiting.add(job);
         if (closed && waiting.remove(job)) { // closed meanwhile: the writers may be gone
             return transaction.execute(status -> work.get());
@@ -87,7 +92,7 @@ final class GroupCommit implements AutoCloseable {
 
     /** How many works wait for a writer. */
     int waiting() {
-        return waiting.size();
+        return queues.stream().mapToInt(BlockingQueue::size).sum();
     }
 
     /** Stops taking new groups; what is waiting is still written. */
@@ -104,7 +109,7 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void write() {
+    private void write(BlockingQueue<Job<?>> waiting) {
         List<Job<?>> group = new ArrayList<>(maxBatch);
         while (!closed || !waiting.isEmpty()) {
             try {

@@ -118,13 +118,13 @@ class GroupCommitTest {
         assertThat(userOf).containsEntry("p", "user-p").containsEntry("q", "user-q").containsEntry("r", "user-r")
                 .containsEntry("s", "user-s");
         // the writer thread keeps no caller's identity once done
-        assertThat(groups.execute(() -> SecurityContextHolder.getContext().getAuthentication())).isNull();
+        assertThat(groups.execute(1, () -> SecurityContextHolder.getContext().getAuthentication())).isNull();
     }
 
     @Test
     void insideATransactionTheWorkJoinsItAndGoesWithItsRollback() {
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
-            String name = groups.execute(() -> {
+            String name = groups.execute(1, () -> {
                 jdbc.update("insert into row_written values ('joined')");
                 return Thread.currentThread().getName();
             });
@@ -135,9 +135,32 @@ class GroupCommitTest {
     }
 
     @Test
+    void theWorksOfOneKeyAreAlwaysWrittenByTheSameWriter() throws Exception {
+        GroupCommit two = new GroupCommit(transactions, "test-keyed", 2, 32);
+        try {
+            List<Future<String>> byKey7 = new ArrayList<>();
+            List<Future<String>> byKey8 = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                byKey7.add(callers.submit(() -> two.execute(7, () -> Thread.currentThread().getName())));
+                byKey8.add(callers.submit(() -> two.execute(8, () -> Thread.currentThread().getName())));
+            }
+            java.util.Set<String> writers7 = new java.util.HashSet<>();
+            java.util.Set<String> writers8 = new java.util.HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                writers7.add(byKey7.get(i).get(10, TimeUnit.SECONDS));
+                writers8.add(byKey8.get(i).get(10, TimeUnit.SECONDS));
+            }
+            assertThat(writers7).hasSize(1);
+            assertThat(writers8).hasSize(1).doesNotContainAnyElementsOf(writers7);
+        } finally {
+            two.close();
+        }
+    }
+
+    @Test
     void afterCloseAWorkStillCommits() {
         groups.close();
-        assertThat(groups.execute(() -> {
+        assertThat(groups.execute(1, () -> {
             jdbc.update("insert into row_written values ('late')");
             return TransactionSynchronizationManager.isActualTransactionActive();
         })).isTrue();
@@ -149,7 +172,7 @@ class GroupCommitTest {
         return callers.submit(() -> {
             SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("user-" + name, ""));
             try {
-                return groups.execute(() -> {
+                return groups.execute(1, () -> {
                     Object marker = TransactionSynchronizationManager.getResource(this);
                     if (marker == null) {
                         marker = new Object();
