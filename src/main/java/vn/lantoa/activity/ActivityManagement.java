@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,10 +64,13 @@ public class ActivityManagement {
     /** At most this many activities in one list. */
     public static final int MAX_LIST = 500;
     /**
-     * Writer threads, and the most recordings of one group commit: while a group waits for its commit to be durable
-     * (a WAL flush, milliseconds on a virtual disk) the others write theirs.
+     * Writer threads, and the most recordings of one group commit. One writer by default: on the 2 cores measured
+     * (JVM and database together) one writer made groups of ~10 and 2,000 recordings/s, where two made 1,575/s and
+     * four 1,058/s, each extra writer splitting the groups and adding a transaction's statements and a commit per
+     * recording (docs/benchmarks.md, W7 session 8). A database on cores of its own may want more while a group waits
+     * for its WAL flush: the setting {@code lantoa.recording.group-writers}.
      */
-    static final int GROUP_WRITERS = 4;
+    static final int GROUP_WRITERS = 1;
     static final int GROUP_SIZE = 32;
     /** Control characters but line feeds and tabs, and format characters: removed from texts. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\p{Cf}");
@@ -89,7 +93,8 @@ public class ActivityManagement {
 
     ActivityManagement(Activities activities, Indicators indicators, EvidenceStorage storage, PlanManagement plans,
             Units units, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${lantoa.recording.group-writers:" + GROUP_WRITERS + "}") int groupWriters) {
         this.activities = activities;
         this.indicators = indicators;
         this.storage = storage;
@@ -99,7 +104,7 @@ public class ActivityManagement {
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.groups = new GroupCommit(transactions, "lantoa-recording", GROUP_WRITERS, GROUP_SIZE);
+        this.groups = new GroupCommit(transactions, "lantoa-recording", Math.max(1, groupWriters), GROUP_SIZE);
     }
 
     @PreDestroy
