@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,9 +32,13 @@ public class Activities {
             + "phase_label, task_text, place, description, notable, version, created_by, created_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    /** Whether the database is PostgreSQL, asked once (null: not yet). */
+    private volatile Boolean postgres;
 
-    Activities(JdbcClient jdbc) {
+    Activities(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** A recorded activity's id, and the path its unit had when it was written. */
@@ -46,17 +51,47 @@ public class Activities {
      * the unit is closed or gone (nothing is written).
      */
     java.util.Optional<Inserted> insert(long planId, long unitId, Clean a, long userId, Instant now) {
-        KeyHolder key = new GeneratedKeyHolder();
-        int rows = jdbc.sql("insert into activity (plan_id, unit_id, unit_path, title, channel, starts_on, ends_on, "
+        String activity = "insert into activity (plan_id, unit_id, unit_path, title, channel, starts_on, ends_on, "
                 + "phase_label, task_text, place, description, notable, evidence_bytes, version, created_by, created_at, "
                 + "updated_by, updated_at) select :plan, u.id, u.path, :title, :channel, :starts, :ends, :phase, :task, "
                 + ":place, :description, :notable, :bytes, 0, :user, :now, :user, :now from unit u "
-                + "where u.id = :unit and u.closed_on is null")
-                .param("plan", planId).param("unit", unitId).param("title", a.title())
-                .param("channel", a.channel().json()).param("starts", a.startsOn()).param("ends", a.endsOn())
-                .param("phase", a.phase()).param("task", a.task()).param("place", a.place())
-                .param("description", a.description()).param("notable", a.notable()).param("bytes", a.bytes())
-                .param("user", userId).param("now", utc(now)).update(key, "id", "unit_path");
+                + "where u.id = :unit and u.closed_on is null";
+        Map<String, Object> params = new HashMap<>();
+        params.put("plan", planId);
+        params.put("unit", unitId);
+        params.put("title", a.title());
+        params.put("channel", a.channel().json());
+        params.put("starts", a.startsOn());
+        params.put("ends", a.endsOn());
+        params.put("phase", a.phase());
+        params.put("task", a.task());
+        params.put("place", a.place());
+        params.put("description", a.description());
+        params.put("notable", a.notable());
+        params.put("bytes", a.bytes());
+        params.put("user", userId);
+        params.put("now", utc(now));
+        if (postgres()) {
+            // the activity and its outputs in one statement: a round trip less per recording (W7)
+            StringBuilder sql = new StringBuilder("with a as (").append(activity).append(" returning id, unit_path)");
+            if (!a.outputs().isEmpty()) {
+                sql.append(", o as (insert into activity_output (activity_id, indicator_code, quantity) "
+                        + "select a.id, x.code, x.q from a cross join (values ");
+                int i = 0;
+                for (Map.Entry<String, Long> e : a.outputs().entrySet()) {
+                    sql.append(i == 0 ? "" : ", ").append("(:code").append(i).append(", :q").append(i).append(')');
+                    params.put("code" + i, e.getKey());
+                    params.put("q" + i, e.getValue());
+                    i++;
+                }
+                sql.append(") as x(code, q))");
+            }
+            sql.append(" select id, unit_path from a");
+            return jdbc.sql(sql.toString()).params(params)
+                    .query((rs, row) -> new Inserted(rs.getLong("id"), rs.getString("unit_path"))).optional();
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        int rows = jdbc.sql(activity).params(params).update(key, "id", "unit_path");
         if (rows == 0) {
             return java.util.Optional.empty();
         }
@@ -68,6 +103,15 @@ public class Activities {
                     .param("id", id).param("code", e.getKey()).param("q", e.getValue()).update();
         }
         return java.util.Optional.of(new Inserted(id, unitPath));
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = CounterRows.postgres(template);
+            postgres = known;
+        }
+        return known;
     }
 
     /** A generated key's value, whatever the case the driver names its column in. */

@@ -16,7 +16,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.lantoa.account.CurrentUser;
 import vn.lantoa.account.user.ApiTokens;
-import vn.lantoa.account.user.CurrentUsers;
 import vn.lantoa.account.user.UserRecord;
 import vn.lantoa.audit.AuditEvent;
 import vn.lantoa.audit.AuditLog;
@@ -35,14 +34,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     static final String LOADED = ApiTokenFilter.class.getName() + ".loaded";
 
     private final ApiTokens tokens;
-    private final CurrentUsers currentUsers;
     private final SecurityResponses refusals;
     private final AuditLog audit;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    ApiTokenFilter(ApiTokens tokens, CurrentUsers currentUsers, SecurityResponses refusals, AuditLog audit) {
+    ApiTokenFilter(ApiTokens tokens, SecurityResponses refusals, AuditLog audit) {
         this.tokens = tokens;
-        this.currentUsers = currentUsers;
         this.refusals = refusals;
         this.audit = audit;
     }
@@ -61,8 +58,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring(7).strip();
-        Optional<UserRecord> user = tokens.ownerOf(token).filter(UserRecord::enabled);
-        Optional<CurrentUser> principal = user.flatMap(currentUsers::of);
+        Optional<ApiTokens.Holder> owner = tokens.ownerOf(token).filter(h -> h.user().enabled());
+        Optional<UserRecord> user = owner.map(ApiTokens.Holder::user);
+        Optional<CurrentUser> principal = owner.map(ApiTokens.Holder::principal);
         if (principal.isEmpty()) {
             audit.record(AuditEvent.of("API_TOKEN_REJECTED", AuditOutcome.DENIED).object("user", user.map(UserRecord::id).orElse(null)));
             holder.clearContext();

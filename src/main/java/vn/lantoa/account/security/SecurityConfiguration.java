@@ -95,7 +95,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain bearerApiChain(HttpSecurity http, SecurityResponses refusals, ProblemResponses problems,
-            CurrentUsers currentUsers, ApiTokens tokens, AuditLog audit,
+            ApiTokens tokens, AuditLog audit,
             @Value("${server.servlet.session.cookie.name:LANTOA}") String sessionCookie) throws Exception {
         http.securityMatcher(request -> isApi(request) && ApiTokenFilter.hasBearer(request)
                         && !hasCookie(request, sessionCookie))
@@ -107,7 +107,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .headers(SecurityConfiguration::hardening)
-                .addFilterBefore(new ApiTokenFilter(tokens, currentUsers, refusals, audit),
+                .addFilterBefore(new ApiTokenFilter(tokens, refusals, audit),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), ApiTokenFilter.class);
         return http.build();
@@ -138,7 +138,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::hardening)
-                .addFilterBefore(new ApiTokenFilter(tokens, currentUsers, refusals, audit),
+                .addFilterBefore(new ApiTokenFilter(tokens, refusals, audit),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new SessionCheckFilter(users, currentUsers, clock, idleTimeout, absoluteTimeout),
                         BasicAuthenticationFilter.class)

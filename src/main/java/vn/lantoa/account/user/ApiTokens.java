@@ -107,33 +107,49 @@ public class ApiTokens {
     }
 
     /**
-     * The user a presented token belongs to, as the user's row is now, if the token is valid now (enabled or not: the
-     * caller decides); records its use (at most once a minute). One indexed read for both rows on every request; the
-     * write only when the last use is older than a minute (a statement of its own, no transaction around the read).
+     * A token's holder: the user's row as it is now, and the principal to act as (null when the user's unit is gone).
      */
-    public Optional<UserRecord> ownerOf(String token) {
+    public record Holder(UserRecord user, CurrentUser principal) {
+    }
+
+    /**
+     * The user a presented token belongs to, as the user's row and its unit's row are now, if the token is valid now
+     * (enabled or not: the caller decides); records its use (at most once a minute). One indexed read for the three
+     * rows on every request (the unit's path is the principal's, so the unit is read with the user); the write only
+     * when the last use is older than a minute (a statement of its own, no transaction around the read).
+     */
+    public Optional<Holder> ownerOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         String hash = hash(token);
         Instant now = clock.instant();
-        // the token's columns come from a derived table with names of their own: the user's columns stay unqualified
+        // the token's and the unit's columns come from derived tables with names of their own: the user's columns stay
+        // unqualified
         Optional<Used> used = jdbc.sql("select " + Users.COLUMNS + """
-                , token_last_used_at from app_user join (
+                , token_last_used_at, unit_path, unit_short_name from app_user join (
                     select user_id, last_used_at as token_last_used_at from api_token
                     where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
                 ) token on token.user_id = app_user.id
+                left join (select id as unit_ref, path as unit_path, short_name as unit_short_name from unit) unit_row
+                    on unit_row.unit_ref = app_user.unit_id
                 """).param("hash", hash).param("now", utc(now))
-                .query((rs, i) -> new Used(Users.map(rs, i), instant(rs, "token_last_used_at"))).optional();
+                .query((rs, i) -> {
+                    UserRecord user = Users.map(rs, i);
+                    String unitPath = rs.getString("unit_path");
+                    CurrentUser principal = unitPath == null ? null
+                            : CurrentUsers.of(user, user.unitId(), unitPath, rs.getString("unit_short_name"));
+                    return new Used(new Holder(user, principal), instant(rs, "token_last_used_at"));
+                }).optional();
         Instant minuteAgo = now.minusSeconds(60);
         used.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().isBefore(minuteAgo)).ifPresent(u -> jdbc.sql("""
                 update api_token set last_used_at = :now
                 where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)
                 """).param("now", utc(now)).param("hash", hash).param("minuteAgo", utc(minuteAgo)).update());
-        return used.map(Used::user);
+        return used.map(Used::holder);
     }
 
-    private record Used(UserRecord user, Instant lastUsedAt) {
+    private record Used(Holder holder, Instant lastUsedAt) {
     }
 
     static String hash(String token) {

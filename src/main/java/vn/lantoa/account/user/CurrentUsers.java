@@ -30,7 +30,11 @@ public class CurrentUsers {
     }
 
     static CurrentUser of(UserRecord user, Unit unit) {
-        return new CurrentUser(user.id(), user.username(), user.displayName(), unit.id(), unit.path(),
-                unit.shortName(), user.role(), user.passwordChangeRequired());
+        return of(user, unit.id(), unit.path(), unit.shortName());
+    }
+
+    static CurrentUser of(UserRecord user, long unitId, String unitPath, String unitShortName) {
+        return new CurrentUser(user.id(), user.username(), user.displayName(), unitId, unitPath, unitShortName,
+                user.role(), user.passwordChangeRequired());
     }
 }
