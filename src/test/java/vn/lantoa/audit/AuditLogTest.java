@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -99,6 +100,24 @@ class AuditLogTest {
                         + rs.getString(3) + "|" + rs.getString(4)).list())
                 .containsExactly("1|1|can.bo.1|n=1", "2|2|can.bo.2|n=2", "3|3|can.bo.3|n=3", "4|4|can.bo.4|n=4",
                         "5|5|can.bo.5|n=5");
+    }
+
+    @Test
+    void aTransactionOfManySuccessesWritesEveryOneInOrderEvenWithoutActor() {
+        String action = action();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            for (int i = 1; i <= 150; i++) { // more than one multi-row statement holds
+                AuditEvent event = AuditEvent.of(action, AuditOutcome.OK).object("activity", i);
+                audit.record(i % 2 == 0 ? event.actor(AuditActor.of((long) i, 9L, "can.bo." + i)) : event);
+            }
+        });
+        List<String> written = jdbc.sql("select object_id, user_id from audit_entry where action = :a order by id")
+                .param("a", action).query((rs, i) -> rs.getString(1) + "|" + rs.getObject(2)).list();
+        assertThat(written).hasSize(150);
+        for (int i = 1; i <= 150; i++) {
+            assertThat(written.get(i - 1)).isEqualTo(i + "|" + (i % 2 == 0 ? String.valueOf(i) : "null"));
+        }
     }
 
     @Test

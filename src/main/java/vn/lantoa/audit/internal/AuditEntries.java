@@ -3,7 +3,8 @@ package vn.lantoa.audit.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,13 +23,28 @@ public class AuditEntries {
         this.template = template;
     }
 
-    /** Inserts the rows in one batch (one round trip), in their order. */
+    /** Rows per multi-row insert: a group commit's entries go in one statement, a bulk entry's in a few. */
+    private static final int ROWS_PER_STATEMENT = 64;
+
+    /**
+     * Inserts the rows in their order, up to {@value #ROWS_PER_STATEMENT} in one multi-row statement: the database
+     * runs one statement for a group of recordings, not one per entry.
+     */
     public void insertAll(List<NewEntry> entries) {
-        template.batchUpdate("insert into audit_entry (occurred_at, user_id, username, unit_id, action, object_type, "
-                + "object_id, outcome, source_ip, request_id, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entries.stream().map(e -> new Object[] {OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
+        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
+            List<NewEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("insert into audit_entry (occurred_at, user_id, username, unit_id, "
+                    + "action, object_type, object_id, outcome, source_ip, request_id, details) values ");
+            List<Object> params = new ArrayList<>(chunk.size() * 11);
+            for (int i = 0; i < chunk.size(); i++) {
+                NewEntry e = chunk.get(i);
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                params.addAll(Arrays.asList(OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
                         e.userId(), e.username(), e.unitId(), e.action(), e.objectType(), e.objectId(), e.outcome(),
-                        e.sourceIp(), e.requestId(), e.details()}).toList());
+                        e.sourceIp(), e.requestId(), e.details()));
+            }
+            template.update(sql.toString(), params.toArray());
+        }
     }
 
     /** A row to insert. */
