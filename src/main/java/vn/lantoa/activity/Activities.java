@@ -105,7 +105,8 @@ public class Activities {
         return java.util.Optional.of(new Inserted(id, unitPath));
     }
 
-    private boolean postgres() {
+    /** Whether the database is PostgreSQL (a server); H2 otherwise, in the process. */
+    boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
             known = CounterRows.postgres(template);

@@ -64,13 +64,19 @@ public class ActivityManagement {
     /** At most this many activities in one list. */
     public static final int MAX_LIST = 500;
     /**
-     * Writer threads, and the most recordings of one group commit. One writer by default: on the 2 cores measured
-     * (JVM and database together) one writer made groups of ~10 and 2,000 recordings/s, where two made 1,575/s and
-     * four 1,058/s, each extra writer splitting the groups and adding a transaction's statements and a commit per
-     * recording (docs/benchmarks.md, W7 session 8). A database on cores of its own may want more while a group waits
-     * for its WAL flush: the setting {@code lantoa.recording.group-writers}.
+     * Writer threads, and the most recordings of one group commit. The setting {@code lantoa.recording.group-writers};
+     * 0 (the default) chooses by the database, from what was measured on 2 cores (docs/benchmarks.md, W7 session 8):
+     * <ul>
+     * <li>a database server (PostgreSQL): one writer. Its groups are the biggest (~10 recordings), so the fewest
+     * transactions, statements and commits per recording: 2,000 recordings/s, where two writers made 1,575/s and four
+     * 1,058/s. A database on cores of its own may want more while a group waits for its WAL flush.</li>
+     * <li>a database in the process (H2): one writer per core, at most {@value #MAX_IN_PROCESS_WRITERS}. There the
+     * database's work runs on the writer threads themselves, and one writer holds it to one core: 1,954/s with one
+     * writer, 3,149/s with two.</li>
+     * </ul>
      */
-    static final int GROUP_WRITERS = 1;
+    static final int GROUP_WRITERS_AUTO = 0;
+    static final int MAX_IN_PROCESS_WRITERS = 4;
     static final int GROUP_SIZE = 32;
     /** Control characters but line feeds and tabs, and format characters: removed from texts. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\p{Cf}");
@@ -94,7 +100,7 @@ public class ActivityManagement {
     ActivityManagement(Activities activities, Indicators indicators, EvidenceStorage storage, PlanManagement plans,
             Units units, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${lantoa.recording.group-writers:" + GROUP_WRITERS + "}") int groupWriters) {
+            @Value("${lantoa.recording.group-writers:" + GROUP_WRITERS_AUTO + "}") int groupWriters) {
         this.activities = activities;
         this.indicators = indicators;
         this.storage = storage;
@@ -104,7 +110,9 @@ public class ActivityManagement {
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.groups = new GroupCommit(transactions, "lantoa-recording", Math.max(1, groupWriters), GROUP_SIZE);
+        int writers = groupWriters > 0 ? groupWriters : activities.postgres() ? 1
+                : Math.min(MAX_IN_PROCESS_WRITERS, Runtime.getRuntime().availableProcessors());
+        this.groups = new GroupCommit(transactions, "lantoa-recording", writers, GROUP_SIZE);
     }
 
     @PreDestroy
