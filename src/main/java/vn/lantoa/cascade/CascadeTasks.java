@@ -3,7 +3,6 @@ package vn.lantoa.cascade;
 import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.lantoa.shared.MultiRowInsert;
 import vn.lantoa.shared.SqlArrays;
 
 /**
@@ -199,23 +199,12 @@ class CascadeTasks {
     /** The units' tasks of one plan, in multi-row inserts; a row already there is left alone. */
     int insertUnitTasks(long planId, List<UnitTask> tasks) {
         int inserted = 0;
-        for (int from = 0; from < tasks.size(); from += CHUNK) {
-            List<UnitTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder("insert into task (plan_id, assignment_index, task_index, unit_id, "
-                    + "kind, due_on, status, version) values ");
-            List<Object> args = new ArrayList<>(chunk.size() * 6);
-            for (int i = 0; i < chunk.size(); i++) {
-                UnitTask t = chunk.get(i);
-                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, 'OPEN', 0)");
-                args.add(planId);
-                args.add(t.assignmentIndex());
-                args.add(t.taskIndex());
-                args.add(t.unitId());
-                args.add(t.kind());
-                args.add(new SqlParameterValue(Types.DATE, t.dueOn() == null ? null : Date.valueOf(t.dueOn())));
-            }
-            sql.append(" on conflict do nothing");
-            inserted += template.update(sql.toString(), args.toArray());
+        for (MultiRowInsert.Statement statement : MultiRowInsert.of("insert into task (plan_id, assignment_index, "
+                + "task_index, unit_id, kind, due_on, status, version) values", "(?, ?, ?, ?, ?, ?, 'OPEN', 0)",
+                " on conflict do nothing", tasks, CHUNK, t -> new Object[] {planId, t.assignmentIndex(),
+                    t.taskIndex(), t.unitId(), t.kind(),
+                    new SqlParameterValue(Types.DATE, t.dueOn() == null ? null : Date.valueOf(t.dueOn()))})) {
+            inserted += template.update(statement.sql(), statement.args());
         }
         return inserted;
     }

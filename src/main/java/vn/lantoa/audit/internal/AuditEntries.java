@@ -3,13 +3,13 @@ package vn.lantoa.audit.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.lantoa.shared.MultiRowInsert;
 
 /** The {@code audit_entry} table. Insert only: the trail is never updated. */
 @Repository
@@ -31,19 +31,12 @@ public class AuditEntries {
      * runs one statement for a group of recordings, not one per entry.
      */
     public void insertAll(List<NewEntry> entries) {
-        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
-            List<NewEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("insert into audit_entry (occurred_at, user_id, username, unit_id, "
-                    + "action, object_type, object_id, outcome, source_ip, request_id, details) values ");
-            List<Object> params = new ArrayList<>(chunk.size() * 11);
-            for (int i = 0; i < chunk.size(); i++) {
-                NewEntry e = chunk.get(i);
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                params.addAll(Arrays.asList(OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
-                        e.userId(), e.username(), e.unitId(), e.action(), e.objectType(), e.objectId(), e.outcome(),
-                        e.sourceIp(), e.requestId(), e.details()));
-            }
-            template.update(sql.toString(), params.toArray());
+        for (MultiRowInsert.Statement statement : MultiRowInsert.of("insert into audit_entry (occurred_at, user_id, "
+                + "username, unit_id, action, object_type, object_id, outcome, source_ip, request_id, details) values",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "", entries, ROWS_PER_STATEMENT, e -> new Object[] {
+                    OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.userId(), e.username(), e.unitId(),
+                    e.action(), e.objectType(), e.objectId(), e.outcome(), e.sourceIp(), e.requestId(), e.details()})) {
+            template.update(statement.sql(), statement.args());
         }
     }
 
