@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,13 +31,11 @@ public class Activities {
             + "phase_label, task_text, place, description, notable, version, created_by, created_at";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    /** Whether the database is PostgreSQL, asked once (null: not yet). */
-    private volatile Boolean postgres;
+    private final Database database;
 
-    Activities(JdbcClient jdbc, JdbcTemplate template) {
+    Activities(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.database = database;
     }
 
     /** A recorded activity's id, and the path its unit had when it was written. */
@@ -71,7 +68,7 @@ public class Activities {
         params.put("bytes", a.bytes());
         params.put("user", userId);
         params.put("now", utc(now));
-        if (postgres()) {
+        if (database.postgres()) {
             // the activity and its outputs in one statement: a round trip less per recording (W7)
             StringBuilder sql = new StringBuilder("with a as (").append(activity).append(" returning id, unit_path)");
             if (!a.outputs().isEmpty()) {
@@ -105,15 +102,6 @@ public class Activities {
         return java.util.Optional.of(new Inserted(id, unitPath));
     }
 
-    /** Whether the database is PostgreSQL (a server); H2 otherwise, in the process. */
-    boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = CounterRows.postgres(template);
-            postgres = known;
-        }
-        return known;
-    }
 
     /** A generated key's value, whatever the case the driver names its column in. */
     private static Object value(Map<String, Object> keys, String column) {

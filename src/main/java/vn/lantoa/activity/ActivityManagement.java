@@ -99,7 +99,7 @@ public class ActivityManagement {
 
     ActivityManagement(Activities activities, Indicators indicators, EvidenceStorage storage, PlanManagement plans,
             Units units, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions,
+            PlatformTransactionManager transactions, Database database,
             @Value("${lantoa.recording.group-writers:" + GROUP_WRITERS_AUTO + "}") int groupWriters) {
         this.activities = activities;
         this.indicators = indicators;
@@ -110,7 +110,7 @@ public class ActivityManagement {
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        int writers = groupWriters > 0 ? groupWriters : activities.postgres() ? 1
+        int writers = groupWriters > 0 ? groupWriters : database.postgres() ? 1
                 : Math.min(MAX_IN_PROCESS_WRITERS, Runtime.getRuntime().availableProcessors());
         this.groups = new GroupCommit(transactions, "lantoa-recording", writers, GROUP_SIZE);
     }

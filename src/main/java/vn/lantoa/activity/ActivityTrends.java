@@ -80,14 +80,14 @@ public class ActivityTrends {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Database database;
 
-    ActivityTrends(JdbcClient jdbc, JdbcTemplate template) {
+    ActivityTrends(JdbcClient jdbc, JdbcTemplate template, Database database) {
         this.jdbc = jdbc;
         this.template = template;
+        this.database = database;
     }
 
-    /** Whether the database is PostgreSQL, once known (see {@link #add}). */
-    private volatile Boolean postgres;
 
     /**
      * Gathers the activity's amounts with the others of its transaction, written once just before it commits (a
@@ -172,7 +172,7 @@ public class ActivityTrends {
         List<Object[]> updates = new ArrayList<>(merged.size());
         merged.forEach((d, amount) -> updates.add(new Object[] {amount[0], d.planId(), d.unitPath(), d.kind().code,
                 d.bucket(), d.channel(), d.indicator(), d.slot()}));
-        if (postgres()) {
+        if (database.postgres()) {
             upsert(updates);
             return;
         }
@@ -208,14 +208,6 @@ public class ActivityTrends {
                 """, rows, "bigint", "bigint", "varchar", "varchar", "varchar", "varchar", "varchar", "int");
     }
 
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = CounterRows.postgres(template);
-            postgres = known;
-        }
-        return known;
-    }
 
     // ------------------------------------------------------------------------------------------------------ reads
 

@@ -32,12 +32,6 @@ public final class CounterRows {
         return (int) (Thread.currentThread().getId() % slots);
     }
 
-    /** Whether the template's database is PostgreSQL. */
-    public static boolean postgres(JdbcTemplate template) {
-        return Boolean.TRUE.equals(template.execute((ConnectionCallback<Boolean>) c -> c.getMetaData()
-                .getDatabaseProductName().equals("PostgreSQL")));
-    }
-
     /**
      * Runs an upsert whose parameters are one array per column: column i of the rows bound as an array of
      * {@code types[i]} ({@code bigint}, {@code int}, {@code boolean}, {@code varchar}). Returns the rows written.

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.lantoa.activity.ActivityRecorded;
 import vn.lantoa.activity.CounterRows;
+import vn.lantoa.activity.Database;
 import vn.lantoa.organization.Units;
 import vn.lantoa.plan.PlanIssued;
 
@@ -44,18 +45,18 @@ public class ActivityTotals {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final PlanPeriods periods;
+    private final Database database;
     /**
      * Off only in the reporting benchmark (W7, "counters off" baseline, set by a test helper of this package): the
      * totals then no longer match the activities of the plans it writes to, which the benchmark keeps apart.
      */
     volatile boolean live = true;
-    /** Whether the database is PostgreSQL, once known. */
-    private volatile Boolean postgres;
 
-    ActivityTotals(JdbcClient jdbc, JdbcTemplate template, PlanPeriods periods) {
+    ActivityTotals(JdbcClient jdbc, JdbcTemplate template, PlanPeriods periods, Database database) {
         this.jdbc = jdbc;
         this.template = template;
         this.periods = periods;
+        this.database = database;
     }
 
     /** One figure: a quantity of one indicator (or the count of activities) on one channel. */
@@ -171,7 +172,7 @@ public class ActivityTotals {
         });
         pending.totals.clear();
         pending.levels.clear();
-        if (postgres()) {
+        if (database.postgres()) {
             // one statement per table, whatever the number of rows: insert or add, in the order of the arrays
             upsert("""
                     insert into activity_total as t (quantity, plan_id, period_id, unit_id, own, channel,
@@ -214,18 +215,6 @@ public class ActivityTotals {
         }
     }
 
-    /**
-     * Whether the database is PostgreSQL: there the rows of a flush go as one {@code insert … on conflict do update}
-     * over unnested arrays (H2 has no {@code do update}: it takes the batch of {@link #addTo}).
-     */
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = CounterRows.postgres(template);
-            postgres = known;
-        }
-        return known;
-    }
 
     private void upsert(String sql, List<Object[]> rows, String... types) {
         CounterRows.upsert(template, sql, rows, types);
