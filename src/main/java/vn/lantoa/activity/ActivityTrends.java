@@ -126,13 +126,9 @@ public class ActivityTrends {
     /**
      * The counters one activity moves (sign 1 to add it, -1 to take it away): per month (its count and each output)
      * and per phase for its subtrees at depth 0 and 1, the count of its subtrees at depth 1 and 2. For a unit at depth
-     * 2 or below with n outputs: 2 (n + 2) + 2 rows.
+     * 2 or below with n outputs: 2 (n + 2) + 2 rows. The rows of depth 0 and 1 go to {@code topSlot} (reads sum the
+     * slots).
      */
-    public static List<Delta> deltas(ActivityRecorded a, int sign) {
-        return deltas(a, sign, (int) (a.activityId() % SLOTS));
-    }
-
-    /** {@link #deltas(ActivityRecorded, int)} with the top levels' rows on the given slot. */
     static List<Delta> deltas(ActivityRecorded a, int sign, int topSlot) {
         List<Delta> deltas = new ArrayList<>();
         List<String> subtrees = subtrees(a.unitPath(), DEPTHS + 1);

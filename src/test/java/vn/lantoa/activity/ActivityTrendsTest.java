@@ -110,7 +110,7 @@ class ActivityTrendsTest {
 
         // a removal (sign -1) takes the activity out, as if never recorded
         trends.add(ActivityTrends.deltas(new ActivityRecorded(removed.id(), world.plan, world.ward1.id(),
-                world.ward1.path(), removed.channel(), removed.startsOn(), removed.outputs(), removed.phaseLabel()), -1));
+                world.ward1.path(), removed.channel(), removed.startsOn(), removed.outputs(), removed.phaseLabel()), -1, 0));
         jdbc.update("delete from activity_output where activity_id = ?", removed.id());
         jdbc.update("delete from activity where id = ?", removed.id());
         assertThat(months(world.province)).containsEntry("2025-02/oral/", 1L)
@@ -135,8 +135,9 @@ class ActivityTrendsTest {
     void theEventCarriesWhatTheCountersNeed() {
         ActivityRecorded a = new ActivityRecorded(17, 3, 9, "/1/2/3/4/", vn.lantoa.planformat.ChannelKind.ORAL,
                 LocalDate.of(2025, 7, 9), Map.of("attendees", 40L), "Đợt 2");
-        List<ActivityTrends.Delta> deltas = ActivityTrends.deltas(a, 1);
-        // depth 2: its count; depth 1 and 0: month count, month output, phase count (slot 17 % 8), depth 1 its count
+        List<ActivityTrends.Delta> deltas = ActivityTrends.deltas(a, 1, 1);
+        // depth 2: its count (slot 0); depth 1 and 0: month count, month output, phase count (the given slot 1), depth 1
+        // its count
         assertThat(deltas).hasSize(2 * 3 + 2);
         assertThat(deltas).contains(new ActivityTrends.Delta(3, "/1/2/3/", ActivityTrends.Kind.UNITS, "", "", "", 0,
                 1), new ActivityTrends.Delta(3, "/1/", ActivityTrends.Kind.MONTH, "2025-07", "oral", "attendees", 1,
@@ -147,7 +148,7 @@ class ActivityTrendsTest {
         assertThat(deltas.stream().sorted(ActivityTrends.LOCK_ORDER).findFirst().orElseThrow().unitPath())
                 .isEqualTo("/1/2/3/");
         assertThat(ActivityTrends.deltas(new ActivityRecorded(8, 3, 1, "/1/", vn.lantoa.planformat.ChannelKind.ORAL,
-                LocalDate.of(2025, 10, 1), Map.of(), null), -1)).containsExactlyInAnyOrder(
+                LocalDate.of(2025, 10, 1), Map.of(), null), -1, 0)).containsExactlyInAnyOrder(
                         new ActivityTrends.Delta(3, "/1/", ActivityTrends.Kind.MONTH, "2025-10", "oral", "", 0, -1),
                         new ActivityTrends.Delta(3, "/1/", ActivityTrends.Kind.PHASE, "", "oral", "", 0, -1));
     }

@@ -138,7 +138,7 @@ public class ApiTokens {
                     UserRecord user = Users.map(rs, i);
                     String unitPath = rs.getString("unit_path");
                     CurrentUser principal = unitPath == null ? null
-                            : CurrentUsers.of(user, user.unitId(), unitPath, rs.getString("unit_short_name"));
+                            : CurrentUsers.of(user, unitPath, rs.getString("unit_short_name"));
                     return new Used(new Holder(user, principal), instant(rs, "token_last_used_at"));
                 }).optional();
         Instant minuteAgo = now.minusSeconds(60);

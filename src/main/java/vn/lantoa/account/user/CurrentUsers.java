@@ -30,11 +30,12 @@ public class CurrentUsers {
     }
 
     static CurrentUser of(UserRecord user, Unit unit) {
-        return of(user, unit.id(), unit.path(), unit.shortName());
+        return of(user, unit.path(), unit.shortName());
     }
 
-    static CurrentUser of(UserRecord user, long unitId, String unitPath, String unitShortName) {
-        return new CurrentUser(user.id(), user.username(), user.displayName(), unitId, unitPath, unitShortName,
+    /** The principal of a user row whose unit (its {@code unitId}) has this path and short name now. */
+    static CurrentUser of(UserRecord user, String unitPath, String unitShortName) {
+        return new CurrentUser(user.id(), user.username(), user.displayName(), user.unitId(), unitPath, unitShortName,
                 user.role(), user.passwordChangeRequired());
     }
 }
